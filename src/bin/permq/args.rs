@@ -1,0 +1,189 @@
+//! Command-line arguments (clap derive). No behaviour here.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::exit::EXIT_CODES_HELP;
+
+/// Who may do what in Procore: answers from a permission matrix kept as YAML.
+#[derive(Debug, Parser)]
+#[command(name = "permq", version, about, after_help = EXIT_CODES_HELP, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Read the matrix from this folder instead of the one built into permq
+    #[arg(long, global = true, env = "PERMQ_MATRIX", value_name = "DIR")]
+    pub matrix: Option<PathBuf>,
+    /// Language of answers and footnotes [default: from PERMQ_LANG, then LANG, else en]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// When to use colour
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// May a user at a level do an action? Answers yes, no, or "only if …"
+    #[command(after_help = EXIT_CODES_HELP)]
+    Can(CanArgs),
+    /// Check assertion files (expected answers) against the matrix
+    Test(TestArgs),
+    /// List the tools of the matrix
+    Tools(ToolsArgs),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Es,
+    Fr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ScopeArg {
+    Company,
+    Project,
+}
+
+#[derive(Debug, Args)]
+pub struct CanArgs {
+    /// Permission level on the tool: none, read_only, standard, admin (or a name in en/es/fr)
+    #[arg(long, short = 'r', value_name = "LEVEL")]
+    pub role: String,
+    /// Tool: id, alias, or name in en/es/fr ("RFIs", "Demandes de renseignements")
+    #[arg(long, short = 't', value_name = "TOOL")]
+    pub tool: String,
+    /// Action: id, alias, or name in en/es/fr ("edit", "Edit an RFI", "Editar una RFI")
+    #[arg(long, short = 'a', value_name = "ACTION")]
+    pub action: String,
+    /// Scope of the tool, for tools that exist at both levels
+    #[arg(long, value_enum)]
+    pub scope: Option<ScopeArg>,
+    #[command(flatten)]
+    pub facts: FactArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Facts about the user and the item. A fact not given is unknown.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Facts (a fact not given is unknown)")]
+pub struct FactArgs {
+    /// You created the item
+    #[arg(long)]
+    pub creator: bool,
+    /// You are an assignee of the item
+    #[arg(long)]
+    pub assignee: bool,
+    /// You are the item's manager (RFI manager, submittal manager…)
+    #[arg(long)]
+    pub manager: bool,
+    /// You are on the item's distribution list
+    #[arg(long)]
+    pub distribution: bool,
+    /// You are on the item's private list
+    #[arg(long)]
+    pub private_list: bool,
+    /// You are an approver of the item
+    #[arg(long)]
+    pub approver: bool,
+    /// You are the item's final approver
+    #[arg(long)]
+    pub final_approver: bool,
+    /// You are a reviewer of the item
+    #[arg(long)]
+    pub reviewer: bool,
+    /// The ball is in your court
+    #[arg(long)]
+    pub ball_in_court: bool,
+    /// You lead the crew
+    #[arg(long)]
+    pub crew_lead: bool,
+    /// You are an invoice contact
+    #[arg(long)]
+    pub invoice_contact: bool,
+    /// You belong to the same company as the item's creator
+    #[arg(long)]
+    pub same_company: bool,
+    /// You are an employee of the account's company
+    #[arg(long)]
+    pub employee: bool,
+    /// You were invited (bid, meeting…)
+    #[arg(long)]
+    pub invited: bool,
+    /// You belong to the item's responsible contractor
+    #[arg(long)]
+    pub responsible_contractor: bool,
+    /// You are an attendee
+    #[arg(long)]
+    pub attendee: bool,
+    /// You are a signer
+    #[arg(long)]
+    pub signer: bool,
+    /// The item is marked Private
+    #[arg(long)]
+    pub private: bool,
+    /// You hold this granular permission (repeatable)
+    #[arg(long, value_name = "ID")]
+    pub granular: Vec<String>,
+    /// This setting is on (repeatable)
+    #[arg(long, value_name = "ID")]
+    pub setting: Vec<String>,
+    /// The item's status
+    #[arg(long, value_name = "ID")]
+    pub status: Option<String>,
+    /// This integration is in use (repeatable)
+    #[arg(long, value_name = "ID")]
+    pub integration: Vec<String>,
+    /// Your level on another tool, e.g. commitments=admin or company:directory=admin (repeatable)
+    #[arg(long = "with", value_name = "TOOL=LEVEL")]
+    pub with: Vec<String>,
+    /// State a fact true or false: creator=false, granular:ID=true, status:draft=false (repeatable)
+    #[arg(long, value_name = "FACT=BOOL")]
+    pub fact: Vec<String>,
+    /// State a fact false: --not creator, --not setting:ID (repeatable)
+    #[arg(long = "not", value_name = "FACT")]
+    pub not: Vec<String>,
+    /// Treat every fact not given as false
+    #[arg(long)]
+    pub closed_world: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Assertion files, or folders of them
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ToolsArgs {
+    /// Only tools of this scope
+    #[arg(long, value_enum)]
+    pub scope: Option<ScopeArg>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}

@@ -1,0 +1,169 @@
+//! `permq can`: one question, one answer.
+
+use permq::facts::{self, FactKey};
+use permq::i18n::{Describer, Ui, ui};
+use permq::json::CanReport;
+use permq::names::{self, NameError, NameKind};
+use permq::{Facts, Lang, Relation, ToolKey, Verdict};
+
+use super::Context;
+use crate::args::{CanArgs, FactArgs, Format};
+use crate::exit::Exit;
+use crate::output::{self, CliError, paint};
+
+pub fn run(context: &Context, args: CanArgs) -> Result<Exit, CliError> {
+    let catalog = &context.catalog;
+    let level = names::resolve_level(&args.role)?;
+    let key = catalog.resolve_tool(&args.tool, super::scope(args.scope))?;
+    let tool = catalog.tool(&key)?;
+    let action = names::resolve_action(&tool, &args.action)?;
+    let facts = build_facts(context, &args.facts)?;
+    facts::check_against(&tool, &facts)?;
+    let rules = catalog.rules()?;
+    let answer = permq::can(action, level, &facts, &rules);
+    let tool_name = |key: &ToolKey, lang: Lang| catalog.tool_name(key, lang).unwrap_or_else(|| key.id.clone());
+    let describer = Describer {
+        tool: &tool,
+        lang: context.lang,
+        tool_name: &tool_name,
+    };
+    let report = CanReport::new(&tool, action, level, &answer, context.lang, &rules, &describer);
+    let text = match args.format {
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(&report).map_err(std::io::Error::other).map_err(CliError::Io)?;
+            json.push('\n');
+            json
+        }
+        Format::Text => render_text(&report, context.lang, output::stdout_color(context.color)),
+    };
+    output::print(&text)?;
+    Ok(match answer.verdict {
+        Verdict::Yes => Exit::Yes,
+        Verdict::No => Exit::No,
+        Verdict::OnlyIf(_) => Exit::OnlyIf,
+    })
+}
+
+fn build_facts(context: &Context, args: &FactArgs) -> Result<Facts, CliError> {
+    let mut facts = Facts {
+        closed_world: args.closed_world,
+        ..Facts::default()
+    };
+    let flags = [
+        (Relation::Creator, args.creator),
+        (Relation::Assignee, args.assignee),
+        (Relation::Manager, args.manager),
+        (Relation::Distribution, args.distribution),
+        (Relation::PrivateList, args.private_list),
+        (Relation::Approver, args.approver),
+        (Relation::FinalApprover, args.final_approver),
+        (Relation::Reviewer, args.reviewer),
+        (Relation::BallInCourt, args.ball_in_court),
+        (Relation::CrewLead, args.crew_lead),
+        (Relation::InvoiceContact, args.invoice_contact),
+        (Relation::SameCompany, args.same_company),
+        (Relation::Employee, args.employee),
+        (Relation::Invited, args.invited),
+        (Relation::ResponsibleContractor, args.responsible_contractor),
+        (Relation::Attendee, args.attendee),
+        (Relation::Signer, args.signer),
+        (Relation::Private, args.private),
+    ];
+    for (relation, given) in flags {
+        if given {
+            facts.set(FactKey::Relation(relation), true);
+        }
+    }
+    use permq::model::LabelKind;
+    for (kind, ids) in [
+        (LabelKind::Granular, &args.granular),
+        (LabelKind::Setting, &args.setting),
+        (LabelKind::Integration, &args.integration),
+    ] {
+        for id in ids {
+            facts.set(FactKey::Label(kind, id.clone()), true);
+        }
+    }
+    if let Some(status) = &args.status {
+        facts.set(FactKey::Label(LabelKind::Status, status.clone()), true);
+    }
+    for statement in &args.fact {
+        let (key, value) = statement.rsplit_once('=').ok_or_else(|| bad_fact(statement))?;
+        let value = match value.trim() {
+            "true" | "yes" | "1" => true,
+            "false" | "no" | "0" => false,
+            _ => return Err(bad_fact(statement)),
+        };
+        facts.set(FactKey::parse(key)?, value);
+    }
+    for key in &args.not {
+        facts.set(FactKey::parse(key)?, false);
+    }
+    for statement in &args.with {
+        let Some((tool, level)) = statement.split_once('=') else {
+            return Err(bad_with(statement));
+        };
+        let (scope, tool) = permq::assertions::split_scope(tool);
+        let key = context.catalog.resolve_tool(tool, scope)?;
+        facts.set_level(key, names::resolve_level(level)?);
+    }
+    Ok(facts)
+}
+
+fn bad_fact(statement: &str) -> CliError {
+    NameError {
+        kind: NameKind::Fact,
+        query: statement.to_owned(),
+        context: Some(String::from("in `--fact`")),
+        ambiguous: false,
+        candidates: Vec::new(),
+        hint: Some(String::from("write FACT=true or FACT=false, e.g. `--fact creator=false` or `--fact granular:act_as_rfi_manager=true`")),
+    }
+    .into()
+}
+
+fn bad_with(statement: &str) -> CliError {
+    NameError {
+        kind: NameKind::Tool,
+        query: statement.to_owned(),
+        context: Some(String::from("in `--with`")),
+        ambiguous: false,
+        candidates: Vec::new(),
+        hint: Some(String::from("write TOOL=LEVEL, e.g. `--with commitments=admin` or `--with company:directory=admin`")),
+    }
+    .into()
+}
+
+/// The answer for people: the verdict first, then what it is about, then why.
+fn render_text(report: &CanReport, lang: Lang, color: bool) -> String {
+    let verdict = match report.answer {
+        "yes" => paint(ui(lang, Ui::Yes), anstyle::AnsiColor::Green.on_default().bold(), color),
+        "no" => paint(ui(lang, Ui::No), anstyle::AnsiColor::Red.on_default().bold(), color),
+        _ => paint(ui(lang, Ui::OnlyIf), anstyle::AnsiColor::Yellow.on_default().bold(), color),
+    };
+    let mut text = match &report.residual_text {
+        Some(residual) => format!("{verdict} {residual}\n"),
+        None => format!("{verdict}\n"),
+    };
+    text.push_str(&format!(
+        "  {} · {} · {}\n",
+        report.level_name, report.tool_name, report.action_name
+    ));
+    for rule in &report.applied_rules {
+        text.push_str(&format!("  {}: {}\n", ui(lang, Ui::RuleApplied), rule.text));
+    }
+    for rule in &report.possible_rules {
+        text.push_str(&format!("  {}: {}\n", ui(lang, Ui::RulePossible), rule.text));
+    }
+    if !report.footnotes.is_empty() {
+        text.push_str(&format!("{}:\n", ui(lang, Ui::Footnotes)));
+        for note in &report.footnotes {
+            text.push_str(&format!("  [{}] {}\n", note.id, note.text));
+        }
+    }
+    if report.unverified {
+        let warning = paint(ui(lang, Ui::Unverified), anstyle::AnsiColor::Yellow.on_default(), color);
+        text.push_str(&format!("{warning}\n"));
+    }
+    text
+}

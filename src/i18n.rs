@@ -1,0 +1,299 @@
+//! Words: the verdicts, the phrases that put a residual condition into a
+//! sentence, and the few interface strings, in English, Spanish and French.
+
+use crate::condition::{Condition, Relation};
+use crate::model::{LabelKind, Lang, Tool, ToolKey};
+
+/// A user-interface string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ui {
+    Yes,
+    No,
+    OnlyIf,
+    Footnotes,
+    Unverified,
+    RuleApplied,
+    RulePossible,
+    Or,
+    And,
+}
+
+/// The interface string in a language.
+pub fn ui(lang: Lang, text: Ui) -> &'static str {
+    use Lang::*;
+    match (text, lang) {
+        (Ui::Yes, En) => "yes",
+        (Ui::Yes, Es) => "sí",
+        (Ui::Yes, Fr) => "oui",
+        (Ui::No, En) => "no",
+        (Ui::No, Es) => "no",
+        (Ui::No, Fr) => "non",
+        (Ui::OnlyIf, En) => "only if",
+        (Ui::OnlyIf, Es) => "solo si",
+        (Ui::OnlyIf, Fr) => "seulement si",
+        (Ui::Footnotes, En) => "Footnotes",
+        (Ui::Footnotes, Es) => "Notas",
+        (Ui::Footnotes, Fr) => "Notes",
+        (Ui::Unverified, En) => {
+            "warning: this action's cells could not all be checked against an official Procore page"
+        }
+        (Ui::Unverified, Es) => {
+            "aviso: no se pudieron comprobar todas las celdas de esta acción con una página oficial de Procore"
+        }
+        (Ui::Unverified, Fr) => {
+            "avertissement : les cellules de cette action n'ont pas toutes pu être vérifiées sur une page officielle de Procore"
+        }
+        (Ui::RuleApplied, En) => "applied global rule",
+        (Ui::RuleApplied, Es) => "regla global aplicada",
+        (Ui::RuleApplied, Fr) => "règle globale appliquée",
+        (Ui::RulePossible, En) => "also allowed by the global rule, if it applies",
+        (Ui::RulePossible, Es) => "también lo permite la regla global, si se aplica",
+        (Ui::RulePossible, Fr) => "aussi permis par la règle globale, si elle s'applique",
+        (Ui::Or, En) => "or",
+        (Ui::Or, Es) => "o",
+        (Ui::Or, Fr) => "ou",
+        (Ui::And, En) => "and",
+        (Ui::And, Es) => "y",
+        (Ui::And, Fr) => "et",
+    }
+}
+
+/// A relation fact as a clause, positive or negated.
+fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str {
+    use Lang::*;
+    use Relation::*;
+    match (relation, lang, holds) {
+        (Creator, En, true) => "you created the item",
+        (Creator, En, false) => "you did not create the item",
+        (Creator, Es, true) => "usted creó el elemento",
+        (Creator, Es, false) => "usted no creó el elemento",
+        (Creator, Fr, true) => "vous avez créé l'élément",
+        (Creator, Fr, false) => "vous n'avez pas créé l'élément",
+        (Assignee, En, true) => "you are an assignee of the item",
+        (Assignee, En, false) => "you are not an assignee of the item",
+        (Assignee, Es, true) => "usted es un responsable asignado del elemento",
+        (Assignee, Es, false) => "usted no es un responsable asignado del elemento",
+        (Assignee, Fr, true) => "vous êtes un des responsables assignés de l'élément",
+        (Assignee, Fr, false) => "vous n'êtes pas un des responsables assignés de l'élément",
+        (Manager, En, true) => "you are the item's manager",
+        (Manager, En, false) => "you are not the item's manager",
+        (Manager, Es, true) => "usted es el gestor del elemento",
+        (Manager, Es, false) => "usted no es el gestor del elemento",
+        (Manager, Fr, true) => "vous êtes le gestionnaire de l'élément",
+        (Manager, Fr, false) => "vous n'êtes pas le gestionnaire de l'élément",
+        (Distribution, En, true) => "you are on the item's distribution list",
+        (Distribution, En, false) => "you are not on the item's distribution list",
+        (Distribution, Es, true) => "usted está en la lista de distribución del elemento",
+        (Distribution, Es, false) => "usted no está en la lista de distribución del elemento",
+        (Distribution, Fr, true) => "vous êtes sur la liste de distribution de l'élément",
+        (Distribution, Fr, false) => "vous n'êtes pas sur la liste de distribution de l'élément",
+        (PrivateList, En, true) => "you are on the item's private list",
+        (PrivateList, En, false) => "you are not on the item's private list",
+        (PrivateList, Es, true) => "usted está en la lista privada del elemento",
+        (PrivateList, Es, false) => "usted no está en la lista privada del elemento",
+        (PrivateList, Fr, true) => "vous êtes sur la liste privée de l'élément",
+        (PrivateList, Fr, false) => "vous n'êtes pas sur la liste privée de l'élément",
+        (Approver, En, true) => "you are an approver of the item",
+        (Approver, En, false) => "you are not an approver of the item",
+        (Approver, Es, true) => "usted es un aprobador del elemento",
+        (Approver, Es, false) => "usted no es un aprobador del elemento",
+        (Approver, Fr, true) => "vous êtes un approbateur de l'élément",
+        (Approver, Fr, false) => "vous n'êtes pas un approbateur de l'élément",
+        (FinalApprover, En, true) => "you are the item's final approver",
+        (FinalApprover, En, false) => "you are not the item's final approver",
+        (FinalApprover, Es, true) => "usted es el aprobador final del elemento",
+        (FinalApprover, Es, false) => "usted no es el aprobador final del elemento",
+        (FinalApprover, Fr, true) => "vous êtes l'approbateur final de l'élément",
+        (FinalApprover, Fr, false) => "vous n'êtes pas l'approbateur final de l'élément",
+        (Reviewer, En, true) => "you are a reviewer of the item",
+        (Reviewer, En, false) => "you are not a reviewer of the item",
+        (Reviewer, Es, true) => "usted es un revisor del elemento",
+        (Reviewer, Es, false) => "usted no es un revisor del elemento",
+        (Reviewer, Fr, true) => "vous êtes un réviseur de l'élément",
+        (Reviewer, Fr, false) => "vous n'êtes pas un réviseur de l'élément",
+        (BallInCourt, En, true) => "the ball is in your court",
+        (BallInCourt, En, false) => "the ball is not in your court",
+        (BallInCourt, Es, true) => "la pelota está en su tejado",
+        (BallInCourt, Es, false) => "la pelota no está en su tejado",
+        (BallInCourt, Fr, true) => "la balle est dans votre camp",
+        (BallInCourt, Fr, false) => "la balle n'est pas dans votre camp",
+        (CrewLead, En, true) => "you lead the crew",
+        (CrewLead, En, false) => "you do not lead the crew",
+        (CrewLead, Es, true) => "usted es el jefe de la cuadrilla",
+        (CrewLead, Es, false) => "usted no es el jefe de la cuadrilla",
+        (CrewLead, Fr, true) => "vous êtes le chef de l'équipe",
+        (CrewLead, Fr, false) => "vous n'êtes pas le chef de l'équipe",
+        (InvoiceContact, En, true) => "you are an invoice contact",
+        (InvoiceContact, En, false) => "you are not an invoice contact",
+        (InvoiceContact, Es, true) => "usted es un contacto de facturación",
+        (InvoiceContact, Es, false) => "usted no es un contacto de facturación",
+        (InvoiceContact, Fr, true) => "vous êtes un contact de facturation",
+        (InvoiceContact, Fr, false) => "vous n'êtes pas un contact de facturation",
+        (SameCompany, En, true) => "you belong to the same company as the item's creator",
+        (SameCompany, En, false) => "you do not belong to the same company as the item's creator",
+        (SameCompany, Es, true) => "usted pertenece a la misma empresa que el creador del elemento",
+        (SameCompany, Es, false) => "usted no pertenece a la misma empresa que el creador del elemento",
+        (SameCompany, Fr, true) => "vous êtes de la même entreprise que le créateur de l'élément",
+        (SameCompany, Fr, false) => "vous n'êtes pas de la même entreprise que le créateur de l'élément",
+        (Employee, En, true) => "you are an employee of the account's company",
+        (Employee, En, false) => "you are not an employee of the account's company",
+        (Employee, Es, true) => "usted es empleado de la empresa de la cuenta",
+        (Employee, Es, false) => "usted no es empleado de la empresa de la cuenta",
+        (Employee, Fr, true) => "vous êtes employé de l'entreprise du compte",
+        (Employee, Fr, false) => "vous n'êtes pas employé de l'entreprise du compte",
+        (Invited, En, true) => "you were invited",
+        (Invited, En, false) => "you were not invited",
+        (Invited, Es, true) => "usted fue invitado",
+        (Invited, Es, false) => "usted no fue invitado",
+        (Invited, Fr, true) => "vous avez été invité",
+        (Invited, Fr, false) => "vous n'avez pas été invité",
+        (ResponsibleContractor, En, true) => "you belong to the item's responsible contractor",
+        (ResponsibleContractor, En, false) => "you do not belong to the item's responsible contractor",
+        (ResponsibleContractor, Es, true) => "usted pertenece al contratista responsable del elemento",
+        (ResponsibleContractor, Es, false) => "usted no pertenece al contratista responsable del elemento",
+        (ResponsibleContractor, Fr, true) => "vous faites partie de l'entrepreneur responsable de l'élément",
+        (ResponsibleContractor, Fr, false) => "vous ne faites pas partie de l'entrepreneur responsable de l'élément",
+        (Attendee, En, true) => "you are an attendee",
+        (Attendee, En, false) => "you are not an attendee",
+        (Attendee, Es, true) => "usted es un asistente",
+        (Attendee, Es, false) => "usted no es un asistente",
+        (Attendee, Fr, true) => "vous êtes un participant",
+        (Attendee, Fr, false) => "vous n'êtes pas un participant",
+        (Signer, En, true) => "you are a signer",
+        (Signer, En, false) => "you are not a signer",
+        (Signer, Es, true) => "usted es un firmante",
+        (Signer, Es, false) => "usted no es un firmante",
+        (Signer, Fr, true) => "vous êtes un signataire",
+        (Signer, Fr, false) => "vous n'êtes pas un signataire",
+        (Private, En, true) => "the item is private",
+        (Private, En, false) => "the item is not private",
+        (Private, Es, true) => "el elemento es privado",
+        (Private, Es, false) => "el elemento no es privado",
+        (Private, Fr, true) => "l'élément est privé",
+        (Private, Fr, false) => "l'élément n'est pas privé",
+    }
+}
+
+/// Puts conditions into words for one tool and language.
+pub struct Describer<'a> {
+    pub tool: &'a Tool,
+    pub lang: Lang,
+    /// The name of another tool, for `requires`.
+    pub tool_name: &'a dyn Fn(&ToolKey, Lang) -> String,
+}
+
+impl Describer<'_> {
+    /// The condition as a clause, e.g. "you created the item and the item is in 'Draft'".
+    pub fn describe(&self, condition: &Condition) -> String {
+        match condition {
+            Condition::Any(options) => {
+                let separator = format!(", {} ", ui(self.lang, Ui::Or));
+                options
+                    .iter()
+                    .map(|option| match option {
+                        Condition::All(parts) => self.join(parts, Ui::And),
+                        other => self.nested(other),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(&separator)
+            }
+            other => self.nested(other),
+        }
+    }
+
+    fn join(&self, parts: &[Condition], word: Ui) -> String {
+        let separator = format!(" {} ", ui(self.lang, word));
+        parts
+            .iter()
+            .map(|part| self.nested(part))
+            .collect::<Vec<_>>()
+            .join(&separator)
+    }
+
+    /// A clause that may sit inside another: compound ones get parentheses.
+    fn nested(&self, condition: &Condition) -> String {
+        match condition {
+            Condition::All(parts) => format!("({})", self.join(parts, Ui::And)),
+            Condition::Any(parts) => format!("({})", self.join(parts, Ui::Or)),
+            Condition::Not(inner) => self.atom(inner, false),
+            atom => self.atom(atom, true),
+        }
+    }
+
+    fn label(&self, kind: LabelKind, id: &str) -> String {
+        self.tool
+            .label(kind, id)
+            .map(|text| text.get(self.lang).to_owned())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    fn atom(&self, atom: &Condition, holds: bool) -> String {
+        use Lang::*;
+        let lang = self.lang;
+        match atom {
+            Condition::Fact(relation) => relation_phrase(*relation, lang, holds).to_owned(),
+            Condition::Label(kind, id) => {
+                let name = self.label(*kind, id);
+                match (kind, lang, holds) {
+                    (LabelKind::Granular, En, true) => format!("you hold the granular permission '{name}'"),
+                    (LabelKind::Granular, En, false) => format!("you do not hold the granular permission '{name}'"),
+                    (LabelKind::Granular, Es, true) => format!("usted tiene el permiso granular '{name}'"),
+                    (LabelKind::Granular, Es, false) => format!("usted no tiene el permiso granular '{name}'"),
+                    (LabelKind::Granular, Fr, true) => format!("vous détenez la permission granulaire « {name} »"),
+                    (LabelKind::Granular, Fr, false) => format!("vous ne détenez pas la permission granulaire « {name} »"),
+                    (LabelKind::Setting, En, true) => format!("the setting '{name}' is on"),
+                    (LabelKind::Setting, En, false) => format!("the setting '{name}' is off"),
+                    (LabelKind::Setting, Es, true) => format!("la configuración '{name}' está activada"),
+                    (LabelKind::Setting, Es, false) => format!("la configuración '{name}' está desactivada"),
+                    (LabelKind::Setting, Fr, true) => format!("le paramètre « {name} » est activé"),
+                    (LabelKind::Setting, Fr, false) => format!("le paramètre « {name} » est désactivé"),
+                    (LabelKind::Status, En, true) => format!("the item is in status '{name}'"),
+                    (LabelKind::Status, En, false) => format!("the item is not in status '{name}'"),
+                    (LabelKind::Status, Es, true) => format!("el elemento está en estado '{name}'"),
+                    (LabelKind::Status, Es, false) => format!("el elemento no está en estado '{name}'"),
+                    (LabelKind::Status, Fr, true) => format!("l'élément a le statut « {name} »"),
+                    (LabelKind::Status, Fr, false) => format!("l'élément n'a pas le statut « {name} »"),
+                    (LabelKind::Integration, En, true) => format!("the '{name}' integration is in use"),
+                    (LabelKind::Integration, En, false) => format!("the '{name}' integration is not in use"),
+                    (LabelKind::Integration, Es, true) => format!("se usa la integración '{name}'"),
+                    (LabelKind::Integration, Es, false) => format!("no se usa la integración '{name}'"),
+                    (LabelKind::Integration, Fr, true) => format!("l'intégration « {name} » est utilisée"),
+                    (LabelKind::Integration, Fr, false) => format!("l'intégration « {name} » n'est pas utilisée"),
+                }
+            }
+            Condition::Requires(tool, level) => {
+                let name = (self.tool_name)(tool, lang);
+                let scope = scope_word(tool, lang);
+                let level_name = level.name(lang);
+                match (lang, holds) {
+                    (En, true) => format!("you hold at least '{level_name}' on the {scope} {name} tool"),
+                    (En, false) => format!("you hold less than '{level_name}' on the {scope} {name} tool"),
+                    (Es, true) => format!("usted tiene al menos '{level_name}' en la herramienta {name} {scope}"),
+                    (Es, false) => format!("usted tiene menos de '{level_name}' en la herramienta {name} {scope}"),
+                    (Fr, true) => format!("vous avez au moins « {level_name} » sur l'outil {name} {scope}"),
+                    (Fr, false) => format!("vous avez moins que « {level_name} » sur l'outil {name} {scope}"),
+                }
+            }
+            compound => {
+                let inner = self.nested(compound);
+                match lang {
+                    En => format!("not {inner}"),
+                    Es => format!("no {inner}"),
+                    Fr => format!("non {inner}"),
+                }
+            }
+        }
+    }
+}
+
+fn scope_word(tool: &ToolKey, lang: Lang) -> &'static str {
+    use crate::model::Scope::*;
+    match (tool.scope, lang) {
+        (Company, Lang::En) => "company-level",
+        (Project, Lang::En) => "project-level",
+        (Company, Lang::Es) => "de la empresa",
+        (Project, Lang::Es) => "del proyecto",
+        (Company, Lang::Fr) => "de l'entreprise",
+        (Project, Lang::Fr) => "du projet",
+    }
+}
