@@ -43,22 +43,36 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let loaded = match load::load_dir(&source) {
         Ok(loaded) => loaded,
-        Err(finding) => fail(&[finding]),
+        Err(finding) => fail(&[*finding]),
     };
-    let errors: Vec<_> = loaded.findings.iter().filter(|f| f.is_error()).cloned().collect();
+    let errors: Vec<_> = loaded
+        .findings
+        .iter()
+        .filter(|f| f.is_error())
+        .cloned()
+        .collect();
     if !errors.is_empty() {
         fail(&errors);
     }
     for warning in &loaded.findings {
-        println!("cargo:warning={}: {} [{}]", warning.location(), warning.message, warning.code);
+        println!(
+            "cargo:warning={}: {} [{}]",
+            warning.location(),
+            warning.message,
+            warning.code
+        );
     }
-    std::fs::write(out_dir.join("embedded.rs"), generate(&loaded.matrix, &out_dir))
-        .expect("OUT_DIR is writable");
+    std::fs::write(
+        out_dir.join("embedded.rs"),
+        generate(&loaded.matrix, &out_dir),
+    )
+    .expect("OUT_DIR is writable");
 }
 
 /// Prints every finding as permq would and stops the build.
 fn fail(findings: &[diagnostic::Finding]) -> ! {
-    let handler = miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());
+    let handler =
+        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());
     let mut text = String::new();
     for finding in findings {
         let _ = handler.render_report(&mut text, finding);

@@ -92,7 +92,7 @@ pub struct CaseResult {
 }
 
 /// Parses an assertion file.
-pub fn parse(file: &Arc<SourceFile>) -> Result<AssertionFile, Finding> {
+pub fn parse(file: &Arc<SourceFile>) -> Result<AssertionFile, Box<Finding>> {
     load::parse(file)
 }
 
@@ -116,7 +116,7 @@ fn check(file: &AssertionFile, case: &Case, catalog: &Catalog) -> Result<(), Str
     let tool = catalog.tool(&key).map_err(|err| err.to_string())?;
     let action = names::resolve_action(&tool, &case.action).map_err(|err| err.to_string())?;
     let level = names::resolve_level(&case.role).map_err(|err| err.to_string())?;
-    let facts = case_facts(case, catalog)?;
+    let facts = case_facts(case, catalog, key.scope)?;
     facts::check_against(&tool, &facts).map_err(|err| err.to_string())?;
     let rules = catalog.rules().map_err(|err| err.to_string())?;
     let answer = query::can(action, level, &facts, &rules);
@@ -126,12 +126,17 @@ fn check(file: &AssertionFile, case: &Case, catalog: &Catalog) -> Result<(), Str
             Verdict::OnlyIf(residual) => format!(" ({})", describe(catalog, &tool, residual)),
             _ => String::new(),
         };
-        return Err(format!("expected {}, found {found}{detail}", case.expect.id()));
+        return Err(format!(
+            "expected {}, found {found}{detail}",
+            case.expect.id()
+        ));
     }
     if let (Some(expected), Verdict::OnlyIf(residual)) = (&case.residual, &answer.verdict) {
         let text = describe(catalog, &tool, residual);
         if &text != expected {
-            return Err(format!("expected residual \"{expected}\", found \"{text}\""));
+            return Err(format!(
+                "expected residual \"{expected}\", found \"{text}\""
+            ));
         }
     }
     Ok(())
@@ -139,7 +144,9 @@ fn check(file: &AssertionFile, case: &Case, catalog: &Catalog) -> Result<(), Str
 
 fn describe(catalog: &Catalog, tool: &crate::model::Tool, residual: &crate::Condition) -> String {
     let tool_name = |key: &crate::ToolKey, lang: Lang| {
-        catalog.tool_name(key, lang).unwrap_or_else(|| key.id.clone())
+        catalog
+            .tool_name(key, lang)
+            .unwrap_or_else(|| key.id.clone())
     };
     Describer {
         tool,
@@ -149,23 +156,26 @@ fn describe(catalog: &Catalog, tool: &crate::model::Tool, residual: &crate::Cond
     .describe(residual)
 }
 
-fn case_facts(case: &Case, catalog: &Catalog) -> Result<Facts, String> {
+fn case_facts(case: &Case, catalog: &Catalog, here: Scope) -> Result<Facts, String> {
     let mut facts = Facts {
         closed_world: case.closed_world,
         ..Facts::default()
     };
     for (name, value) in &case.facts {
         match (name.as_str(), value) {
-            ("status", FactValue::Text(status)) => {
-                facts.set(FactKey::Label(crate::model::LabelKind::Status, status.clone()), true)
-            }
+            ("status", FactValue::Text(status)) => facts.set(
+                FactKey::Label(crate::model::LabelKind::Status, status.clone()),
+                true,
+            ),
             ("with", FactValue::Map(levels)) => {
                 for (tool, level) in levels {
                     let FactEntry::Text(level) = level else {
                         return Err(format!("`with: {{ {tool}: ... }}` takes a level"));
                     };
                     let (scope, tool) = split_scope(tool);
-                    let key = catalog.resolve_tool(tool, scope).map_err(|e| e.to_string())?;
+                    let key = catalog
+                        .resolve_related_tool(tool, scope, here)
+                        .map_err(|e| e.to_string())?;
                     let level = names::resolve_level(level).map_err(|e| e.to_string())?;
                     facts.set_level(key, level);
                 }

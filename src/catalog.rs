@@ -26,7 +26,10 @@ pub enum CatalogError {
     #[diagnostic(transparent)]
     Name(#[from] NameError),
     #[error("the embedded matrix is corrupt: {0}")]
-    #[diagnostic(code(permq::embedded), help("rebuild permq; this is a bug if it persists"))]
+    #[diagnostic(
+        code(permq::embedded),
+        help("rebuild permq; this is a bug if it persists")
+    )]
     Corrupt(#[from] postcard::Error),
 }
 
@@ -38,7 +41,7 @@ impl Catalog {
 
     /// Loads a matrix folder. Returns every finding; fails when any is an error.
     pub fn from_dir(dir: &Path) -> Result<(Catalog, Vec<Finding>), Vec<Finding>> {
-        let loaded = load::load_dir(dir).map_err(|finding| vec![finding])?;
+        let loaded = load::load_dir(dir).map_err(|finding| vec![*finding])?;
         if loaded.has_errors() {
             return Err(loaded.findings);
         }
@@ -109,6 +112,23 @@ impl Catalog {
         }
     }
 
+    /// Resolves another tool named beside a question (`--with`): a name that
+    /// exists at both scopes means the one at `preferred` scope, as a
+    /// `requires` without `scope:` does in matrix files.
+    pub fn resolve_related_tool(
+        &self,
+        query: &str,
+        scope: Option<Scope>,
+        preferred: Scope,
+    ) -> Result<ToolKey, NameError> {
+        match self.resolve_tool(query, scope) {
+            Err(error) if error.ambiguous && scope.is_none() => {
+                self.resolve_tool(query, Some(preferred)).map_err(|_| error)
+            }
+            other => other,
+        }
+    }
+
     fn display(&self, key: &ToolKey) -> String {
         let name = self.tool_name(key, Lang::En).unwrap_or_default();
         format!("`{}` ({name}, {})", key.id, key.scope.id())
@@ -127,7 +147,12 @@ impl Catalog {
                     .filter(|(tool, _)| scope.is_none_or(|scope| scope == tool.scope))
                     .map(|(tool, keys)| Candidate {
                         value: (),
-                        display: format!("`{}` ({}, {})", tool.id, tool.name(Lang::En), tool.scope.id()),
+                        display: format!(
+                            "`{}` ({}, {})",
+                            tool.id,
+                            tool.name(Lang::En),
+                            tool.scope.id()
+                        ),
                         keys,
                     })
                     .collect()

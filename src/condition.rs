@@ -129,8 +129,12 @@ impl Truth {
             _ => Truth::Unknown,
         }
     }
+}
 
-    pub fn not(self) -> Truth {
+impl std::ops::Not for Truth {
+    type Output = Truth;
+
+    fn not(self) -> Truth {
         match self {
             Truth::True => Truth::False,
             Truth::False => Truth::True,
@@ -187,7 +191,7 @@ impl Facts {
             Condition::Any(parts) => parts
                 .iter()
                 .fold(Truth::False, |acc, part| acc.or(self.evaluate(part))),
-            Condition::Not(inner) => self.evaluate(inner).not(),
+            Condition::Not(inner) => !self.evaluate(inner),
             atom => self.truth(atom),
         }
     }
@@ -303,10 +307,7 @@ fn simplify_all(parts: Vec<Condition>) -> Outcome {
         }
     }
     // `x` and `not x` together can never hold.
-    if flat
-        .iter()
-        .any(|part| flat.contains(&negate(part.clone())))
-    {
+    if flat.iter().any(|part| flat.contains(&negate(part.clone()))) {
         return Outcome::False;
     }
     // An item has one status: two different required statuses can never hold,
@@ -346,10 +347,7 @@ fn simplify_any(parts: Vec<Condition>) -> Outcome {
         }
     }
     // `x or not x` always holds.
-    if flat
-        .iter()
-        .any(|part| flat.contains(&negate(part.clone())))
-    {
+    if flat.iter().any(|part| flat.contains(&negate(part.clone()))) {
         return Outcome::True;
     }
     // Absorption: `a or (a and b)` is `a`.
@@ -374,7 +372,6 @@ fn collapse(
     }
 }
 
-
 impl Outcome {
     /// The disjunction of two outcomes, simplified.
     pub fn or(self, other: Outcome) -> Outcome {
@@ -387,4 +384,5 @@ impl Outcome {
 }
 
 #[cfg(test)]
+#[path = "condition/tests.rs"]
 mod tests;

@@ -157,7 +157,10 @@ impl Finding {
     /// Sort key: file, then line, then column, then code.
     pub fn sort_key(&self) -> (String, u64, u64, &'static str) {
         (
-            self.file.as_ref().map(|f| f.path.clone()).unwrap_or_default(),
+            self.file
+                .as_ref()
+                .map(|f| f.path.clone())
+                .unwrap_or_default(),
             self.place.map(|p| p.line).unwrap_or(0),
             self.place.map(|p| p.column).unwrap_or(0),
             self.code,

@@ -83,7 +83,12 @@ pub fn check_against(tool: &Tool, facts: &Facts) -> Result<(), NameError> {
         .map(|(kind, id)| (*kind, id.as_str()))
         .collect();
     named.extend(facts.status.iter().map(|s| (LabelKind::Status, s.as_str())));
-    named.extend(facts.not_statuses.iter().map(|s| (LabelKind::Status, s.as_str())));
+    named.extend(
+        facts
+            .not_statuses
+            .iter()
+            .map(|s| (LabelKind::Status, s.as_str())),
+    );
     for (kind, id) in named {
         if tool.label(kind, id).is_some() {
             continue;
@@ -104,7 +109,12 @@ pub fn check_against(tool: &Tool, facts: &Facts) -> Result<(), NameError> {
         let hint = if declared.is_empty() {
             format!("tool `{}` declares no {}", tool.id, plural(kind))
         } else {
-            format!("tool `{}` declares {}: {}", tool.id, plural(kind), declared.join(", "))
+            format!(
+                "tool `{}` declares {}: {}",
+                tool.id,
+                plural(kind),
+                declared.join(", ")
+            )
         };
         return Err(NameError {
             kind: NameKind::Fact,

@@ -14,6 +14,7 @@ pub enum Ui {
     Unverified,
     RuleApplied,
     RulePossible,
+    GlobalRule,
     Or,
     And,
 }
@@ -46,9 +47,12 @@ pub fn ui(lang: Lang, text: Ui) -> &'static str {
         (Ui::RuleApplied, En) => "applied global rule",
         (Ui::RuleApplied, Es) => "regla global aplicada",
         (Ui::RuleApplied, Fr) => "règle globale appliquée",
-        (Ui::RulePossible, En) => "also allowed by the global rule, if it applies",
-        (Ui::RulePossible, Es) => "también lo permite la regla global, si se aplica",
-        (Ui::RulePossible, Fr) => "aussi permis par la règle globale, si elle s'applique",
+        (Ui::RulePossible, En) => "also allowed if",
+        (Ui::RulePossible, Es) => "también permitido si",
+        (Ui::RulePossible, Fr) => "aussi permis si",
+        (Ui::GlobalRule, En) => "global rule",
+        (Ui::GlobalRule, Es) => "regla global",
+        (Ui::GlobalRule, Fr) => "règle globale",
         (Ui::Or, En) => "or",
         (Ui::Or, Es) => "o",
         (Ui::Or, Fr) => "ou",
@@ -132,9 +136,13 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
         (SameCompany, En, true) => "you belong to the same company as the item's creator",
         (SameCompany, En, false) => "you do not belong to the same company as the item's creator",
         (SameCompany, Es, true) => "usted pertenece a la misma empresa que el creador del elemento",
-        (SameCompany, Es, false) => "usted no pertenece a la misma empresa que el creador del elemento",
+        (SameCompany, Es, false) => {
+            "usted no pertenece a la misma empresa que el creador del elemento"
+        }
         (SameCompany, Fr, true) => "vous êtes de la même entreprise que le créateur de l'élément",
-        (SameCompany, Fr, false) => "vous n'êtes pas de la même entreprise que le créateur de l'élément",
+        (SameCompany, Fr, false) => {
+            "vous n'êtes pas de la même entreprise que le créateur de l'élément"
+        }
         (Employee, En, true) => "you are an employee of the account's company",
         (Employee, En, false) => "you are not an employee of the account's company",
         (Employee, Es, true) => "usted es empleado de la empresa de la cuenta",
@@ -148,11 +156,21 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
         (Invited, Fr, true) => "vous avez été invité",
         (Invited, Fr, false) => "vous n'avez pas été invité",
         (ResponsibleContractor, En, true) => "you belong to the item's responsible contractor",
-        (ResponsibleContractor, En, false) => "you do not belong to the item's responsible contractor",
-        (ResponsibleContractor, Es, true) => "usted pertenece al contratista responsable del elemento",
-        (ResponsibleContractor, Es, false) => "usted no pertenece al contratista responsable del elemento",
-        (ResponsibleContractor, Fr, true) => "vous faites partie de l'entrepreneur responsable de l'élément",
-        (ResponsibleContractor, Fr, false) => "vous ne faites pas partie de l'entrepreneur responsable de l'élément",
+        (ResponsibleContractor, En, false) => {
+            "you do not belong to the item's responsible contractor"
+        }
+        (ResponsibleContractor, Es, true) => {
+            "usted pertenece al contratista responsable del elemento"
+        }
+        (ResponsibleContractor, Es, false) => {
+            "usted no pertenece al contratista responsable del elemento"
+        }
+        (ResponsibleContractor, Fr, true) => {
+            "vous faites partie de l'entrepreneur responsable de l'élément"
+        }
+        (ResponsibleContractor, Fr, false) => {
+            "vous ne faites pas partie de l'entrepreneur responsable de l'élément"
+        }
         (Attendee, En, true) => "you are an attendee",
         (Attendee, En, false) => "you are not an attendee",
         (Attendee, Es, true) => "usted es un asistente",
@@ -197,6 +215,7 @@ impl Describer<'_> {
                     .collect::<Vec<_>>()
                     .join(&separator)
             }
+            Condition::All(parts) => self.join(parts, Ui::And),
             other => self.nested(other),
         }
     }
@@ -235,30 +254,62 @@ impl Describer<'_> {
             Condition::Label(kind, id) => {
                 let name = self.label(*kind, id);
                 match (kind, lang, holds) {
-                    (LabelKind::Granular, En, true) => format!("you hold the granular permission '{name}'"),
-                    (LabelKind::Granular, En, false) => format!("you do not hold the granular permission '{name}'"),
-                    (LabelKind::Granular, Es, true) => format!("usted tiene el permiso granular '{name}'"),
-                    (LabelKind::Granular, Es, false) => format!("usted no tiene el permiso granular '{name}'"),
-                    (LabelKind::Granular, Fr, true) => format!("vous détenez la permission granulaire « {name} »"),
-                    (LabelKind::Granular, Fr, false) => format!("vous ne détenez pas la permission granulaire « {name} »"),
+                    (LabelKind::Granular, En, true) => {
+                        format!("you hold the granular permission '{name}'")
+                    }
+                    (LabelKind::Granular, En, false) => {
+                        format!("you do not hold the granular permission '{name}'")
+                    }
+                    (LabelKind::Granular, Es, true) => {
+                        format!("usted tiene el permiso granular '{name}'")
+                    }
+                    (LabelKind::Granular, Es, false) => {
+                        format!("usted no tiene el permiso granular '{name}'")
+                    }
+                    (LabelKind::Granular, Fr, true) => {
+                        format!("vous détenez la permission granulaire « {name} »")
+                    }
+                    (LabelKind::Granular, Fr, false) => {
+                        format!("vous ne détenez pas la permission granulaire « {name} »")
+                    }
                     (LabelKind::Setting, En, true) => format!("the setting '{name}' is on"),
                     (LabelKind::Setting, En, false) => format!("the setting '{name}' is off"),
-                    (LabelKind::Setting, Es, true) => format!("la configuración '{name}' está activada"),
-                    (LabelKind::Setting, Es, false) => format!("la configuración '{name}' está desactivada"),
+                    (LabelKind::Setting, Es, true) => {
+                        format!("la configuración '{name}' está activada")
+                    }
+                    (LabelKind::Setting, Es, false) => {
+                        format!("la configuración '{name}' está desactivada")
+                    }
                     (LabelKind::Setting, Fr, true) => format!("le paramètre « {name} » est activé"),
-                    (LabelKind::Setting, Fr, false) => format!("le paramètre « {name} » est désactivé"),
+                    (LabelKind::Setting, Fr, false) => {
+                        format!("le paramètre « {name} » est désactivé")
+                    }
                     (LabelKind::Status, En, true) => format!("the item is in status '{name}'"),
                     (LabelKind::Status, En, false) => format!("the item is not in status '{name}'"),
                     (LabelKind::Status, Es, true) => format!("el elemento está en estado '{name}'"),
-                    (LabelKind::Status, Es, false) => format!("el elemento no está en estado '{name}'"),
+                    (LabelKind::Status, Es, false) => {
+                        format!("el elemento no está en estado '{name}'")
+                    }
                     (LabelKind::Status, Fr, true) => format!("l'élément a le statut « {name} »"),
-                    (LabelKind::Status, Fr, false) => format!("l'élément n'a pas le statut « {name} »"),
-                    (LabelKind::Integration, En, true) => format!("the '{name}' integration is in use"),
-                    (LabelKind::Integration, En, false) => format!("the '{name}' integration is not in use"),
+                    (LabelKind::Status, Fr, false) => {
+                        format!("l'élément n'a pas le statut « {name} »")
+                    }
+                    (LabelKind::Integration, En, true) => {
+                        format!("the '{name}' integration is in use")
+                    }
+                    (LabelKind::Integration, En, false) => {
+                        format!("the '{name}' integration is not in use")
+                    }
                     (LabelKind::Integration, Es, true) => format!("se usa la integración '{name}'"),
-                    (LabelKind::Integration, Es, false) => format!("no se usa la integración '{name}'"),
-                    (LabelKind::Integration, Fr, true) => format!("l'intégration « {name} » est utilisée"),
-                    (LabelKind::Integration, Fr, false) => format!("l'intégration « {name} » n'est pas utilisée"),
+                    (LabelKind::Integration, Es, false) => {
+                        format!("no se usa la integración '{name}'")
+                    }
+                    (LabelKind::Integration, Fr, true) => {
+                        format!("l'intégration « {name} » est utilisée")
+                    }
+                    (LabelKind::Integration, Fr, false) => {
+                        format!("l'intégration « {name} » n'est pas utilisée")
+                    }
                 }
             }
             Condition::Requires(tool, level) => {
@@ -266,12 +317,24 @@ impl Describer<'_> {
                 let scope = scope_word(tool, lang);
                 let level_name = level.name(lang);
                 match (lang, holds) {
-                    (En, true) => format!("you hold at least '{level_name}' on the {scope} {name} tool"),
-                    (En, false) => format!("you hold less than '{level_name}' on the {scope} {name} tool"),
-                    (Es, true) => format!("usted tiene al menos '{level_name}' en la herramienta {name} {scope}"),
-                    (Es, false) => format!("usted tiene menos de '{level_name}' en la herramienta {name} {scope}"),
-                    (Fr, true) => format!("vous avez au moins « {level_name} » sur l'outil {name} {scope}"),
-                    (Fr, false) => format!("vous avez moins que « {level_name} » sur l'outil {name} {scope}"),
+                    (En, true) => {
+                        format!("you hold at least '{level_name}' on the {scope} {name} tool")
+                    }
+                    (En, false) => {
+                        format!("you hold less than '{level_name}' on the {scope} {name} tool")
+                    }
+                    (Es, true) => format!(
+                        "usted tiene al menos '{level_name}' en la herramienta {name} {scope}"
+                    ),
+                    (Es, false) => format!(
+                        "usted tiene menos de '{level_name}' en la herramienta {name} {scope}"
+                    ),
+                    (Fr, true) => {
+                        format!("vous avez au moins « {level_name} » sur l'outil {name} {scope}")
+                    }
+                    (Fr, false) => {
+                        format!("vous avez moins que « {level_name} » sur l'outil {name} {scope}")
+                    }
                 }
             }
             compound => {

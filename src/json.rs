@@ -28,8 +28,12 @@ pub fn condition_json(condition: &Condition) -> Value {
         Condition::Requires(tool, level) => json!({
             "requires": { "tool": tool.id, "scope": tool.scope.id(), "level": level.id() }
         }),
-        Condition::All(parts) => json!({ "all": parts.iter().map(condition_json).collect::<Vec<_>>() }),
-        Condition::Any(parts) => json!({ "any": parts.iter().map(condition_json).collect::<Vec<_>>() }),
+        Condition::All(parts) => {
+            json!({ "all": parts.iter().map(condition_json).collect::<Vec<_>>() })
+        }
+        Condition::Any(parts) => {
+            json!({ "any": parts.iter().map(condition_json).collect::<Vec<_>>() })
+        }
         Condition::Not(inner) => json!({ "not": condition_json(inner) }),
     }
 }
@@ -46,6 +50,8 @@ pub struct NoteText {
 pub struct RuleText {
     pub id: String,
     pub text: String,
+    /// The rule's condition in words.
+    pub when_text: String,
 }
 
 /// Everything `permq can` reports, in one language. Text output is rendered
@@ -102,6 +108,7 @@ impl CanReport {
                 .map(|rule| RuleText {
                     id: rule.id.clone(),
                     text: rule.name.get(lang).to_owned(),
+                    when_text: describer.describe(&rule.when),
                 })
                 .collect()
         };

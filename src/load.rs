@@ -35,15 +35,17 @@ impl Loaded {
 }
 
 /// Reads and validates a matrix folder.
-pub fn load_dir(dir: &Path) -> Result<Loaded, Finding> {
+pub fn load_dir(dir: &Path) -> Result<Loaded, Box<Finding>> {
     if !dir.is_dir() {
-        return Err(Finding::new(
-            "PQ000",
-            "unreadable-matrix",
-            Severity::Error,
-            format!("`{}` is not a folder", dir.display()),
-        )
-        .help("point --matrix (or PERMQ_MATRIX) at a folder holding company/ and project/"));
+        return Err(Box::new(
+            Finding::new(
+                "PQ000",
+                "unreadable-matrix",
+                Severity::Error,
+                format!("`{}` is not a folder", dir.display()),
+            )
+            .help("point --matrix (or PERMQ_MATRIX) at a folder holding company/ and project/"),
+        ));
     }
     let mut paths = Vec::new();
     for scope in Scope::ALL {
@@ -53,23 +55,27 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, Finding> {
         }
     }
     if paths.len() > MAX_FILES {
-        return Err(Finding::new(
+        return Err(Box::new(Finding::new(
             "PQ000",
             "unreadable-matrix",
             Severity::Error,
-            format!("`{}` holds {} tool files, more than the {MAX_FILES} permq reads", dir.display(), paths.len()),
-        ));
+            format!(
+                "`{}` holds {} tool files, more than the {MAX_FILES} permq reads",
+                dir.display(),
+                paths.len()
+            ),
+        )));
     }
     let rules_path = dir.join("rules.yaml");
     let rules_path = rules_path.is_file().then_some(rules_path);
     if paths.is_empty() && rules_path.is_none() {
-        return Err(Finding::new(
+        return Err(Box::new(Finding::new(
             "PQ000",
             "unreadable-matrix",
             Severity::Error,
             format!("`{}` holds no matrix files", dir.display()),
         )
-        .help("a matrix folder holds company/<tool>.yaml, project/<tool>.yaml and optionally rules.yaml"));
+        .help("a matrix folder holds company/<tool>.yaml, project/<tool>.yaml and optionally rules.yaml")));
     }
     load_files(&paths, rules_path.as_deref(), Some(dir))
 }
@@ -81,7 +87,7 @@ pub fn load_files(
     tool_paths: &[PathBuf],
     rules_path: Option<&Path>,
     root: Option<&Path>,
-) -> Result<Loaded, Finding> {
+) -> Result<Loaded, Box<Finding>> {
     let mut findings = Vec::new();
     let mut files = Vec::new();
     let mut tools = Vec::new();
@@ -93,7 +99,7 @@ pub fn load_files(
                 check_placement(&file, path, &raw, &mut findings);
                 tools.push(ParsedTool { file, raw });
             }
-            Err(finding) => findings.push(finding),
+            Err(finding) => findings.push(*finding),
         }
     }
     let mut rules = None;
@@ -102,7 +108,7 @@ pub fn load_files(
         files.push(file.clone());
         match parse::<RawRules>(&file) {
             Ok(raw) => rules = Some(ParsedRules { file, raw }),
-            Err(finding) => findings.push(finding),
+            Err(finding) => findings.push(*finding),
         }
     }
     let (matrix, more) = validate::validate(&tools, rules.as_ref());
@@ -115,7 +121,7 @@ pub fn load_files(
     })
 }
 
-fn yaml_files(folder: &Path) -> Result<Vec<PathBuf>, Finding> {
+fn yaml_files(folder: &Path) -> Result<Vec<PathBuf>, Box<Finding>> {
     let entries = std::fs::read_dir(folder).map_err(|err| io_finding(folder, &err))?;
     let mut paths = Vec::new();
     for entry in entries {
@@ -131,17 +137,17 @@ fn yaml_files(folder: &Path) -> Result<Vec<PathBuf>, Finding> {
     Ok(paths)
 }
 
-fn io_finding(path: &Path, err: &std::io::Error) -> Finding {
-    Finding::new(
+fn io_finding(path: &Path, err: &std::io::Error) -> Box<Finding> {
+    Box::new(Finding::new(
         "PQ000",
         "unreadable-matrix",
         Severity::Error,
         format!("cannot read `{}`: {err}", path.display()),
-    )
+    ))
 }
 
 /// Reads one file, refusing huge or non-UTF-8 ones before any parsing.
-pub fn read_file(path: &Path, root: Option<&Path>) -> Result<Arc<SourceFile>, Finding> {
+pub fn read_file(path: &Path, root: Option<&Path>) -> Result<Arc<SourceFile>, Box<Finding>> {
     let shown = root
         .and_then(|root| path.strip_prefix(root).ok())
         .zip(root)
@@ -156,22 +162,25 @@ pub fn read_file(path: &Path, root: Option<&Path>) -> Result<Arc<SourceFile>, Fi
         .map_err(|err| io_finding(path, &err))?
         .len();
     if size > MAX_FILE_BYTES {
-        return Err(Finding::new(
+        return Err(Box::new(Finding::new(
             "PQ012",
             "file-too-large",
             Severity::Error,
             format!("`{shown}` is {size} bytes, more than the {MAX_FILE_BYTES} bytes a matrix file may have"),
         )
-        .help("a tool file is a few tens of KiB; split or trim it"));
+        .help("a tool file is a few tens of KiB; split or trim it")));
     }
     let bytes = std::fs::read(path).map_err(|err| io_finding(path, &err))?;
     let text = String::from_utf8(bytes).map_err(|err| {
-        Finding::new(
+        Box::new(Finding::new(
             "PQ001",
             "invalid-yaml",
             Severity::Error,
-            format!("`{shown}` is not UTF-8 (invalid byte at offset {})", err.utf8_error().valid_up_to()),
-        )
+            format!(
+                "`{shown}` is not UTF-8 (invalid byte at offset {})",
+                err.utf8_error().valid_up_to()
+            ),
+        ))
     })?;
     Ok(SourceFile::new(shown, text))
 }
@@ -195,9 +204,9 @@ fn options() -> Options {
 }
 
 /// Parses one file into a raw model, or a located finding.
-pub fn parse<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Finding> {
+pub fn parse<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Box<Finding>> {
     serde_saphyr::from_str_with_options(&file.text, options())
-        .map_err(|err| yaml_finding(file, &err))
+        .map_err(|err| Box::new(yaml_finding(file, &err)))
 }
 
 /// Turns a serde-saphyr error into a finding with a stable code.
@@ -232,11 +241,7 @@ fn yaml_finding(file: &Arc<SourceFile>, err: &YamlError) -> Finding {
             "file-too-large",
             "the file exceeds permq's parsing budget; a tool file is a few tens of KiB",
         ),
-        _ => (
-            "PQ001",
-            "invalid-yaml",
-            "fix the YAML syntax at this place",
-        ),
+        _ => ("PQ001", "invalid-yaml", "fix the YAML syntax at this place"),
     };
     let message = plain_message(inner);
     let mut finding = Finding::new(code, rule, Severity::Error, message).help(help);
@@ -268,8 +273,16 @@ fn plain_message(err: &YamlError) -> String {
 }
 
 /// A tool file must sit at `<scope>/<tool>.yaml` so that people find it.
-fn check_placement(file: &Arc<SourceFile>, path: &Path, raw: &RawTool, findings: &mut Vec<Finding>) {
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+fn check_placement(
+    file: &Arc<SourceFile>,
+    path: &Path,
+    raw: &RawTool,
+    findings: &mut Vec<Finding>,
+) {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     let folder = path
         .parent()
         .and_then(|p| p.file_name())
@@ -284,7 +297,10 @@ fn check_placement(file: &Arc<SourceFile>, path: &Path, raw: &RawTool, findings:
                 format!("tool `{}` is in a file named `{stem}`", raw.tool.value),
             )
             .at(file, Place::of(&raw.tool))
-            .help(format!("rename the file to `{}.yaml`, or fix the tool id", raw.tool.value)),
+            .help(format!(
+                "rename the file to `{}.yaml`, or fix the tool id",
+                raw.tool.value
+            )),
         );
     }
     if Scope::from_id(folder).is_some_and(|scope| scope != raw.scope.value) {
@@ -300,7 +316,10 @@ fn check_placement(file: &Arc<SourceFile>, path: &Path, raw: &RawTool, findings:
                 ),
             )
             .at(file, Place::of(&raw.scope))
-            .help(format!("move the file to `{}/`, or fix the scope", raw.scope.value.id())),
+            .help(format!(
+                "move the file to `{}/`, or fix the scope",
+                raw.scope.value.id()
+            )),
         );
     }
 }

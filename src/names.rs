@@ -89,7 +89,11 @@ pub struct NameError {
 
 impl fmt::Display for NameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let adjective = if self.ambiguous { "ambiguous" } else { "unknown" };
+        let adjective = if self.ambiguous {
+            "ambiguous"
+        } else {
+            "unknown"
+        };
         write!(f, "{adjective} {} `{}`", self.kind.noun(), self.query)?;
         if let Some(context) = &self.context {
             write!(f, " {context}")?;
@@ -108,7 +112,11 @@ impl miette::Diagnostic for NameError {
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         let mut help = String::new();
         if !self.candidates.is_empty() {
-            let lead = if self.ambiguous { "it matches" } else { "did you mean" };
+            let lead = if self.ambiguous {
+                "it matches"
+            } else {
+                "did you mean"
+            };
             help = format!("{lead}: {}", self.candidates.join(", "));
         }
         if let Some(hint) = &self.hint {
@@ -171,7 +179,11 @@ fn nearest<T>(key: &str, candidates: &[Candidate<T>]) -> Vec<String> {
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
     scored.dedup_by(|a, b| a.1 == b.1);
-    scored.into_iter().take(5).map(|(_, d)| d.to_owned()).collect()
+    scored
+        .into_iter()
+        .take(5)
+        .map(|(_, d)| d.to_owned())
+        .collect()
 }
 
 fn keys<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<String> {
@@ -184,16 +196,20 @@ fn keys<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<String> {
 
 /// The keys a tool answers to.
 pub fn tool_keys(tool: &Tool) -> Vec<String> {
-    keys(std::iter::once(tool.id.as_str())
-        .chain(tool.aliases.iter().map(String::as_str))
-        .chain(tool.name.all()))
+    keys(
+        std::iter::once(tool.id.as_str())
+            .chain(tool.aliases.iter().map(String::as_str))
+            .chain(tool.name.all()),
+    )
 }
 
 /// The keys an action answers to.
 pub fn action_keys(action: &Action) -> Vec<String> {
-    keys(std::iter::once(action.id.as_str())
-        .chain(action.aliases.iter().map(String::as_str))
-        .chain(action.name.all()))
+    keys(
+        std::iter::once(action.id.as_str())
+            .chain(action.aliases.iter().map(String::as_str))
+            .chain(action.name.all()),
+    )
 }
 
 /// Resolves an action of a tool.
@@ -235,7 +251,10 @@ mod tests {
 
     #[test]
     fn normalize_ignores_case_accents_and_punctuation() {
-        assert_eq!(normalize("Demandes de renseignements"), "demandesderenseignements");
+        assert_eq!(
+            normalize("Demandes de renseignements"),
+            "demandesderenseignements"
+        );
         assert_eq!(normalize("Sólo  Lectura!"), "sololectura");
         assert_eq!(normalize("read_only"), "readonly");
         assert_eq!(normalize("Estándar"), "estandar");
@@ -255,12 +274,18 @@ mod tests {
     fn an_unknown_level_suggests_the_nearest() {
         let err = resolve_level("standart").unwrap_err();
         assert!(!err.ambiguous);
-        assert_eq!(err.candidates.first().map(String::as_str), Some("`standard` (Standard)"));
+        assert_eq!(
+            err.candidates.first().map(String::as_str),
+            Some("`standard` (Standard)")
+        );
     }
 
     #[test]
     fn closest_finds_a_misspelt_fact() {
-        assert_eq!(closest("createor", ["creator", "assignee"]), Some("creator"));
+        assert_eq!(
+            closest("createor", ["creator", "assignee"]),
+            Some("creator")
+        );
         assert_eq!(closest("zzz", ["creator", "assignee"]), None);
     }
 }

@@ -260,7 +260,9 @@ impl Tool {
             LabelKind::Status => &self.statuses,
             LabelKind::Integration => &self.integrations,
         };
-        list.iter().find(|item| item.id == id).map(|item| &item.name)
+        list.iter()
+            .find(|item| item.id == id)
+            .map(|item| &item.name)
     }
 }
 
@@ -333,7 +335,14 @@ impl Level {
     pub fn synonyms(self) -> &'static [&'static str] {
         match self {
             Level::None => &["no access", "sin acceso", "aucun accès", "ninguna"],
-            Level::ReadOnly => &["readonly", "read", "ro", "lectura", "lecture", "sólo lectura"],
+            Level::ReadOnly => &[
+                "readonly",
+                "read",
+                "ro",
+                "lectura",
+                "lecture",
+                "sólo lectura",
+            ],
             Level::Standard => &["std", "estandar"],
             Level::Admin => &["administrator", "administrateur", "administración"],
         }

@@ -5,8 +5,8 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
 use crate::model::{Level, Scope};
@@ -107,7 +107,7 @@ pub struct RawCell {
 pub enum RawGrant {
     Allow,
     Deny,
-    If(Spanned<RawCondition>),
+    If(Box<Spanned<RawCondition>>),
 }
 
 #[derive(Deserialize)]
@@ -147,7 +147,7 @@ impl<'de> Deserialize<'de> for RawCell {
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawCell, A::Error> {
                 let raw = RawCellMap::deserialize(de::value::MapAccessDeserializer::new(map))?;
                 let kind = match (raw.condition, raw.allow, raw.deny) {
-                    (Some(condition), None, None) => RawGrant::If(condition),
+                    (Some(condition), None, None) => RawGrant::If(Box::new(condition)),
                     (None, Some(true), None) => RawGrant::Allow,
                     (None, None, Some(true)) => RawGrant::Deny,
                     _ => {

@@ -15,8 +15,8 @@ use crate::condition::{Condition, Relation};
 use crate::diagnostic::{Finding, Place, Severity, SourceFile};
 use crate::model::raw::{RawAction, RawCell, RawCondition, RawGrant, RawRules, RawText, RawTool};
 use crate::model::{
-    Action, Cell, Footnote, GlobalRule, Grant, LabelKind, Labelled, Level, Matrix, Platform,
-    Scope, Text, Tool, ToolKey,
+    Action, Cell, Footnote, GlobalRule, Grant, LabelKind, Labelled, Level, Matrix, Platform, Scope,
+    Text, Tool, ToolKey,
 };
 use crate::names;
 
@@ -55,7 +55,11 @@ pub fn validate(tools: &[ParsedTool], rules: Option<&ParsedRules>) -> (Matrix, V
             check.error(
                 "PQ010",
                 "duplicate-tool",
-                format!("tool `{}` is defined twice at {} scope", tool.id, tool.scope.id()),
+                format!(
+                    "tool `{}` is defined twice at {} scope",
+                    tool.id,
+                    tool.scope.id()
+                ),
                 Place::of(&parsed.raw.tool),
                 "keep one file per tool and scope",
             );
@@ -236,7 +240,8 @@ impl Checker<'_> {
         for (level_id, cell) in &raw.grants.0 {
             let Some(level) = Level::from_id(&level_id.value) else {
                 let ids: Vec<&str> = Level::ALL.iter().map(|l| l.id()).collect();
-                let mut help = String::from("levels are `none`, `read_only`, `standard` and `admin`");
+                let mut help =
+                    String::from("levels are `none`, `read_only`, `standard` and `admin`");
                 if let Some(near) = names::closest(&level_id.value, ids.iter().copied()) {
                     help = format!("did you mean `{near}`? {help}");
                 }
@@ -265,16 +270,22 @@ impl Checker<'_> {
 
     fn cell(&mut self, raw: &RawCell, declared: &Declared) -> Cell {
         for note in &raw.notes {
-            let defined = declared
-                .tool
-                .is_some_and(|tool| tool.footnotes.0.iter().any(|(id, _)| id.value == note.value));
+            let defined = declared.tool.is_some_and(|tool| {
+                tool.footnotes
+                    .0
+                    .iter()
+                    .any(|(id, _)| id.value == note.value)
+            });
             if !defined {
                 self.error(
                     "PQ101",
                     "undefined-footnote",
                     format!("footnote `{}` is referenced but not defined", note.value),
                     Place::of(note),
-                    format!("define it under `footnotes:` as `\"{}\": {{ en: ..., es: ..., fr: ... }}`", note.value),
+                    format!(
+                        "define it under `footnotes:` as `\"{}\": {{ en: ..., es: ..., fr: ... }}`",
+                        note.value
+                    ),
                 );
             }
         }
@@ -297,8 +308,12 @@ impl Checker<'_> {
                 None => {
                     let ids = Relation::ALL.iter().map(|r| r.id());
                     let help = match names::closest(name, ids) {
-                        Some(near) => format!("did you mean `{near}`? see docs/matrix-format.md for the facts"),
-                        None => String::from("see docs/matrix-format.md for the facts a condition may name"),
+                        Some(near) => format!(
+                            "did you mean `{near}`? see docs/matrix-format.md for the facts"
+                        ),
+                        None => String::from(
+                            "see docs/matrix-format.md for the facts a condition may name",
+                        ),
                     };
                     self.error(
                         "PQ006",
@@ -334,8 +349,12 @@ impl Checker<'_> {
                 let key = ToolKey { scope, id };
                 if !self.known.contains(&key) {
                     let candidates: Vec<String> = self.known.iter().map(|k| k.id.clone()).collect();
-                    let mut help = String::from("add the tool's file under matrix/ (at least its id and names), or fix the id");
-                    if let Some(near) = names::closest(&key.id, candidates.iter().map(String::as_str)) {
+                    let mut help = String::from(
+                        "add the tool's file under matrix/ (at least its id and names), or fix the id",
+                    );
+                    if let Some(near) =
+                        names::closest(&key.id, candidates.iter().map(String::as_str))
+                    {
                         help = format!("did you mean `{near}`? {help}");
                     }
                     self.error(
@@ -415,7 +434,10 @@ impl Checker<'_> {
                         "PQ102",
                         "unused-footnote",
                         Severity::Warning,
-                        format!("footnote `{}` is defined but no cell refers to it", id.value),
+                        format!(
+                            "footnote `{}` is defined but no cell refers to it",
+                            id.value
+                        ),
                     )
                     .at(self.file, Place::of(id))
                     .help(format!(

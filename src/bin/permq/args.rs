@@ -33,7 +33,7 @@ pub struct Global {
 pub enum Command {
     /// May a user at a level do an action? Answers yes, no, or "only if …"
     #[command(after_help = EXIT_CODES_HELP)]
-    Can(CanArgs),
+    Can(Box<CanArgs>),
     /// Check assertion files (expected answers) against the matrix
     Test(TestArgs),
     /// List the tools of the matrix

@@ -80,7 +80,9 @@ pub fn report(error: &CliError, color: bool) {
             .iter()
             .map(|finding| render(finding, color))
             .collect(),
-        CliError::BrokenPipe => String::from("permq: output closed before the answer was written (broken pipe)\n"),
+        CliError::BrokenPipe => {
+            String::from("permq: output closed before the answer was written (broken pipe)\n")
+        }
         CliError::Io(err) => format!("permq: cannot write output: {err}\n"),
     };
     let _ = std::io::stderr().write_all(text.as_bytes());

@@ -17,20 +17,34 @@ pub fn run(context: &Context, args: CanArgs) -> Result<Exit, CliError> {
     let key = catalog.resolve_tool(&args.tool, super::scope(args.scope))?;
     let tool = catalog.tool(&key)?;
     let action = names::resolve_action(&tool, &args.action)?;
-    let facts = build_facts(context, &args.facts)?;
+    let facts = build_facts(context, &args.facts, key.scope)?;
     facts::check_against(&tool, &facts)?;
     let rules = catalog.rules()?;
     let answer = permq::can(action, level, &facts, &rules);
-    let tool_name = |key: &ToolKey, lang: Lang| catalog.tool_name(key, lang).unwrap_or_else(|| key.id.clone());
+    let tool_name = |key: &ToolKey, lang: Lang| {
+        catalog
+            .tool_name(key, lang)
+            .unwrap_or_else(|| key.id.clone())
+    };
     let describer = Describer {
         tool: &tool,
         lang: context.lang,
         tool_name: &tool_name,
     };
-    let report = CanReport::new(&tool, action, level, &answer, context.lang, &rules, &describer);
+    let report = CanReport::new(
+        &tool,
+        action,
+        level,
+        &answer,
+        context.lang,
+        &rules,
+        &describer,
+    );
     let text = match args.format {
         Format::Json => {
-            let mut json = serde_json::to_string_pretty(&report).map_err(std::io::Error::other).map_err(CliError::Io)?;
+            let mut json = serde_json::to_string_pretty(&report)
+                .map_err(std::io::Error::other)
+                .map_err(CliError::Io)?;
             json.push('\n');
             json
         }
@@ -44,7 +58,7 @@ pub fn run(context: &Context, args: CanArgs) -> Result<Exit, CliError> {
     })
 }
 
-fn build_facts(context: &Context, args: &FactArgs) -> Result<Facts, CliError> {
+fn build_facts(context: &Context, args: &FactArgs, here: permq::Scope) -> Result<Facts, CliError> {
     let mut facts = Facts {
         closed_world: args.closed_world,
         ..Facts::default()
@@ -88,7 +102,9 @@ fn build_facts(context: &Context, args: &FactArgs) -> Result<Facts, CliError> {
         facts.set(FactKey::Label(LabelKind::Status, status.clone()), true);
     }
     for statement in &args.fact {
-        let (key, value) = statement.rsplit_once('=').ok_or_else(|| bad_fact(statement))?;
+        let (key, value) = statement
+            .rsplit_once('=')
+            .ok_or_else(|| bad_fact(statement))?;
         let value = match value.trim() {
             "true" | "yes" | "1" => true,
             "false" | "no" | "0" => false,
@@ -104,7 +120,7 @@ fn build_facts(context: &Context, args: &FactArgs) -> Result<Facts, CliError> {
             return Err(bad_with(statement));
         };
         let (scope, tool) = permq::assertions::split_scope(tool);
-        let key = context.catalog.resolve_tool(tool, scope)?;
+        let key = context.catalog.resolve_related_tool(tool, scope, here)?;
         facts.set_level(key, names::resolve_level(level)?);
     }
     Ok(facts)
@@ -129,7 +145,9 @@ fn bad_with(statement: &str) -> CliError {
         context: Some(String::from("in `--with`")),
         ambiguous: false,
         candidates: Vec::new(),
-        hint: Some(String::from("write TOOL=LEVEL, e.g. `--with commitments=admin` or `--with company:directory=admin`")),
+        hint: Some(String::from(
+            "write TOOL=LEVEL, e.g. `--with commitments=admin` or `--with company:directory=admin`",
+        )),
     }
     .into()
 }
@@ -137,9 +155,21 @@ fn bad_with(statement: &str) -> CliError {
 /// The answer for people: the verdict first, then what it is about, then why.
 fn render_text(report: &CanReport, lang: Lang, color: bool) -> String {
     let verdict = match report.answer {
-        "yes" => paint(ui(lang, Ui::Yes), anstyle::AnsiColor::Green.on_default().bold(), color),
-        "no" => paint(ui(lang, Ui::No), anstyle::AnsiColor::Red.on_default().bold(), color),
-        _ => paint(ui(lang, Ui::OnlyIf), anstyle::AnsiColor::Yellow.on_default().bold(), color),
+        "yes" => paint(
+            ui(lang, Ui::Yes),
+            anstyle::AnsiColor::Green.on_default().bold(),
+            color,
+        ),
+        "no" => paint(
+            ui(lang, Ui::No),
+            anstyle::AnsiColor::Red.on_default().bold(),
+            color,
+        ),
+        _ => paint(
+            ui(lang, Ui::OnlyIf),
+            anstyle::AnsiColor::Yellow.on_default().bold(),
+            color,
+        ),
     };
     let mut text = match &report.residual_text {
         Some(residual) => format!("{verdict} {residual}\n"),
@@ -153,7 +183,12 @@ fn render_text(report: &CanReport, lang: Lang, color: bool) -> String {
         text.push_str(&format!("  {}: {}\n", ui(lang, Ui::RuleApplied), rule.text));
     }
     for rule in &report.possible_rules {
-        text.push_str(&format!("  {}: {}\n", ui(lang, Ui::RulePossible), rule.text));
+        text.push_str(&format!(
+            "  {} {} ({})\n",
+            ui(lang, Ui::RulePossible),
+            rule.when_text,
+            ui(lang, Ui::GlobalRule)
+        ));
     }
     if !report.footnotes.is_empty() {
         text.push_str(&format!("{}:\n", ui(lang, Ui::Footnotes)));
@@ -162,7 +197,11 @@ fn render_text(report: &CanReport, lang: Lang, color: bool) -> String {
         }
     }
     if report.unverified {
-        let warning = paint(ui(lang, Ui::Unverified), anstyle::AnsiColor::Yellow.on_default(), color);
+        let warning = paint(
+            ui(lang, Ui::Unverified),
+            anstyle::AnsiColor::Yellow.on_default(),
+            color,
+        );
         text.push_str(&format!("{warning}\n"));
     }
     text

@@ -28,7 +28,7 @@ pub fn run(cli: Cli) -> Result<Exit, CliError> {
         color: cli.global.color,
     };
     match cli.command {
-        Command::Can(args) => can::run(&context, args),
+        Command::Can(args) => can::run(&context, *args),
         Command::Test(args) => test::run(&context, args),
         Command::Tools(args) => tools::run(&context, args),
     }

@@ -31,7 +31,8 @@ pub fn run(context: &Context, args: ToolsArgs) -> Result<Exit, CliError> {
                     })
                 })
                 .collect();
-            let mut text = serde_json::to_string_pretty(&rows).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+            let mut text = serde_json::to_string_pretty(&rows)
+                .map_err(|e| CliError::Io(std::io::Error::other(e)))?;
             text.push('\n');
             text
         }

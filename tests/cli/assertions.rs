@@ -1,0 +1,95 @@
+//! The shipped matrix against its assertion files: one test per tool, and a
+//! check that every encoded tool has a file.
+
+use std::path::Path;
+
+use permq::Catalog;
+use permq::assertions;
+use permq::load;
+
+fn run_file(name: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/assertions")
+        .join(format!("{name}.yaml"));
+    let file = load::read_file(&path, None).unwrap_or_else(|f| panic!("{}", f.message));
+    let parsed =
+        assertions::parse(&file).unwrap_or_else(|f| panic!("{}: {}", f.location(), f.message));
+    assert!(parsed.cases.len() >= 5, "{name}: fewer than five cases");
+    let failures: Vec<String> = assertions::run(&file.path, &parsed, &Catalog::embedded())
+        .into_iter()
+        .filter_map(|result| result.failure.map(|f| format!("{}: {f}", result.name)))
+        .collect();
+    assert!(failures.is_empty(), "{name}:\n{}", failures.join("\n"));
+}
+
+macro_rules! tool_assertions {
+    ($($tool:ident),* $(,)?) => {
+        $( #[test] fn $tool() { run_file(stringify!($tool)); } )*
+        const TOOLS_WITH_ASSERTIONS: &[&str] = &[$(stringify!($tool)),*];
+    };
+}
+
+tool_assertions!(
+    rfi,
+    submittals,
+    punch_list,
+    observations,
+    change_events,
+    budget,
+    change_orders,
+    commitments,
+    prime_contracts,
+    invoicing,
+    direct_costs,
+    client_contracts,
+    funding,
+    bidding,
+    estimating,
+    tm_tickets,
+);
+
+#[test]
+fn every_encoded_tool_has_an_assertion_file() {
+    let matrix = Catalog::embedded()
+        .matrix()
+        .expect("embedded matrix decodes")
+        .into_owned();
+    for tool in matrix.tools.iter().filter(|tool| !tool.actions.is_empty()) {
+        assert!(
+            TOOLS_WITH_ASSERTIONS.contains(&tool.id.as_str()),
+            "tool `{}` has actions but no test in tests/cli/assertions.rs",
+            tool.id
+        );
+        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/assertions")
+            .join(format!("{}.yaml", tool.id));
+        assert!(
+            file.is_file(),
+            "tool `{}` has no {}",
+            tool.id,
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn permq_test_reports_a_summary_and_fails_on_a_wrong_expectation() {
+    let dir = std::env::temp_dir().join(format!("permq-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("wrong.yaml");
+    std::fs::write(
+        &file,
+        "tool: rfi\ncases:\n  - name: admin may not edit (wrong on purpose)\n    role: admin\n    action: edit\n    expect: no\n  - name: admin may edit\n    role: admin\n    action: edit\n    expect: yes\n",
+    )
+    .expect("write");
+    let output = crate::permq()
+        .arg("test")
+        .arg(&file)
+        .output()
+        .expect("permq runs");
+    std::fs::remove_dir_all(&dir).ok();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("1 passed, 1 failed"), "{stdout}");
+    assert!(stdout.contains("expected no, found yes"), "{stdout}");
+}
