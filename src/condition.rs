@@ -35,11 +35,12 @@ pub enum Relation {
     ResponsibleContractor,
     Attendee,
     Signer,
+    SourceAccess,
     Private,
 }
 
 impl Relation {
-    pub const ALL: [Relation; 18] = [
+    pub const ALL: [Relation; 19] = [
         Relation::Creator,
         Relation::Assignee,
         Relation::Manager,
@@ -57,6 +58,7 @@ impl Relation {
         Relation::ResponsibleContractor,
         Relation::Attendee,
         Relation::Signer,
+        Relation::SourceAccess,
         Relation::Private,
     ];
 
@@ -80,6 +82,7 @@ impl Relation {
             Relation::ResponsibleContractor => "responsible_contractor",
             Relation::Attendee => "attendee",
             Relation::Signer => "signer",
+            Relation::SourceAccess => "source_access",
             Relation::Private => "private",
         }
     }

@@ -183,6 +183,20 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
         (Signer, Es, false) => "usted no es un firmante",
         (Signer, Fr, true) => "vous êtes un signataire",
         (Signer, Fr, false) => "vous n'êtes pas un signataire",
+        (SourceAccess, En, true) => "you have access to the project or item copied from",
+        (SourceAccess, En, false) => "you do not have access to the project or item copied from",
+        (SourceAccess, Es, true) => {
+            "usted tiene acceso al proyecto o elemento de origen de la copia"
+        }
+        (SourceAccess, Es, false) => {
+            "usted no tiene acceso al proyecto o elemento de origen de la copia"
+        }
+        (SourceAccess, Fr, true) => {
+            "vous avez accès au projet ou à l'élément d'où provient la copie"
+        }
+        (SourceAccess, Fr, false) => {
+            "vous n'avez pas accès au projet ou à l'élément d'où provient la copie"
+        }
         (Private, En, true) => "the item is private",
         (Private, En, false) => "the item is not private",
         (Private, Es, true) => "el elemento es privado",

@@ -142,6 +142,9 @@ pub struct FactArgs {
     /// You are a signer
     #[arg(long)]
     pub signer: bool,
+    /// You have access to the project or item copied from
+    #[arg(long)]
+    pub source_access: bool,
     /// The item is marked Private
     #[arg(long)]
     pub private: bool,

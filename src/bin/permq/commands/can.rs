@@ -81,6 +81,7 @@ fn build_facts(context: &Context, args: &FactArgs, here: permq::Scope) -> Result
         (Relation::ResponsibleContractor, args.responsible_contractor),
         (Relation::Attendee, args.attendee),
         (Relation::Signer, args.signer),
+        (Relation::SourceAccess, args.source_access),
         (Relation::Private, args.private),
     ];
     for (relation, given) in flags {
