@@ -9,6 +9,7 @@
 pub mod assertions;
 pub mod catalog;
 pub mod condition;
+pub mod coverage;
 pub mod diagnostic;
 mod embedded;
 pub mod facts;

@@ -93,3 +93,55 @@ fn permq_test_reports_a_summary_and_fails_on_a_wrong_expectation() {
     assert!(stdout.contains("1 passed, 1 failed"), "{stdout}");
     assert!(stdout.contains("expected no, found yes"), "{stdout}");
 }
+
+#[test]
+fn every_conditional_action_has_a_case() {
+    let matrix = Catalog::embedded()
+        .matrix()
+        .expect("embedded matrix decodes")
+        .into_owned();
+    let mut missing = Vec::new();
+    for tool in matrix.tools.iter().filter(|tool| !tool.actions.is_empty()) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/assertions")
+            .join(format!("{}.yaml", tool.id));
+        let file = load::read_file(&path, None).unwrap_or_else(|f| panic!("{}", f.message));
+        let parsed = assertions::parse(&file).unwrap_or_else(|f| panic!("{}", f.message));
+        for action in &tool.actions {
+            let conditional = action
+                .cells
+                .iter()
+                .any(|cell| matches!(cell.grant, permq::model::Grant::If(_)));
+            let covered = parsed.cases.iter().any(|case| {
+                permq::names::resolve_action(tool, &case.action).is_ok_and(|a| a.id == action.id)
+            });
+            if conditional && !covered {
+                missing.push(format!("{}: {}", tool.id, action.id));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "conditional actions without a case:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn coverage_file_is_in_sync_with_the_matrix() {
+    let matrix = Catalog::embedded()
+        .matrix()
+        .expect("embedded matrix decodes")
+        .into_owned();
+    let expected = permq::coverage::coverage_markdown(&matrix);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("matrix/COVERAGE.md");
+    if std::env::var_os("PERMQ_UPDATE_COVERAGE").is_some() {
+        std::fs::write(&path, &expected).expect("write COVERAGE.md");
+    }
+    let found = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        found == expected,
+        "matrix/COVERAGE.md is out of date: run `cargo run -- coverage > matrix/COVERAGE.md` \
+         (or PERMQ_UPDATE_COVERAGE=1 cargo test)"
+    );
+}

@@ -38,6 +38,8 @@ pub enum Command {
     Test(TestArgs),
     /// List the tools of the matrix
     Tools(ToolsArgs),
+    /// Print the matrix coverage table (matrix/COVERAGE.md) as Markdown
+    Coverage,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

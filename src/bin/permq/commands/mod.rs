@@ -1,6 +1,7 @@
 //! One module per subcommand, and what they share: the catalog and the language.
 
 mod can;
+mod coverage;
 mod test;
 mod tools;
 
@@ -31,6 +32,7 @@ pub fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Can(args) => can::run(&context, *args),
         Command::Test(args) => test::run(&context, args),
         Command::Tools(args) => tools::run(&context, args),
+        Command::Coverage => coverage::run(&context),
     }
 }
 
