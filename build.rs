@@ -12,6 +12,8 @@
 mod condition;
 #[path = "src/diagnostic.rs"]
 mod diagnostic;
+#[path = "src/lint/mod.rs"]
+mod lint;
 #[path = "src/load.rs"]
 mod load;
 #[path = "src/model/mod.rs"]
@@ -27,6 +29,7 @@ fn main() {
         "matrix",
         "src/condition.rs",
         "src/diagnostic.rs",
+        "src/lint",
         "src/load.rs",
         "src/model",
         "src/names.rs",
@@ -45,26 +48,29 @@ fn main() {
         Ok(loaded) => loaded,
         Err(finding) => fail(&[*finding]),
     };
+    // Load and reference errors make the matrix unusable: they fail the build.
+    // Contradictions and translations are `permq lint`'s (CI runs it).
     let errors: Vec<_> = loaded
         .findings
         .iter()
-        .filter(|f| f.is_error())
+        .filter(|f| f.is_error() && lint::Rule::blocks_queries(f.code))
         .cloned()
         .collect();
     if !errors.is_empty() {
         fail(&errors);
     }
-    for warning in &loaded.findings {
+    for finding in &loaded.findings {
         println!(
-            "cargo:warning={}: {} [{}]",
-            warning.location(),
-            warning.message,
-            warning.code
+            "cargo:warning={}: {} {}: {}",
+            finding.location(),
+            finding.severity.id(),
+            finding.code,
+            finding.message
         );
     }
     std::fs::write(
         out_dir.join("embedded.rs"),
-        generate(&loaded.matrix, &out_dir),
+        generate(&loaded.matrix, &loaded.files, &out_dir),
     )
     .expect("OUT_DIR is writable");
 }
@@ -81,7 +87,11 @@ fn fail(findings: &[diagnostic::Finding]) -> ! {
     std::process::exit(1);
 }
 
-fn generate(matrix: &model::Matrix, out_dir: &Path) -> String {
+fn generate(
+    matrix: &model::Matrix,
+    files: &[std::sync::Arc<diagnostic::SourceFile>],
+    out_dir: &Path,
+) -> String {
     let mut code = String::new();
     code.push_str("pub(crate) static TOOLS: &[EmbeddedTool] = &[\n");
     let mut keys: Vec<(String, usize)> = Vec::new();
@@ -109,6 +119,12 @@ fn generate(matrix: &model::Matrix, out_dir: &Path) -> String {
     code.push_str("pub(crate) static TOOL_KEYS: &[(&str, u16)] = &[\n");
     for (key, index) in &keys {
         let _ = writeln!(code, "    ({key:?}, {index}),");
+    }
+    code.push_str("];\n\n");
+    // The YAML sources themselves, for `permq lint` with no path (queries never parse them).
+    code.push_str("pub(crate) static SOURCES: &[(&str, &str)] = &[\n");
+    for file in files {
+        let _ = writeln!(code, "    ({:?}, {:?}),", file.path, file.text);
     }
     code.push_str("];\n\n");
     let rules = postcard::to_allocvec(&matrix.rules).expect("rules always encode");

@@ -42,8 +42,9 @@ impl Catalog {
     /// Loads a matrix folder. Returns every finding; fails when any is an error.
     pub fn from_dir(dir: &Path) -> Result<(Catalog, Vec<Finding>), Vec<Finding>> {
         let loaded = load::load_dir(dir).map_err(|finding| vec![*finding])?;
-        if loaded.has_errors() {
-            return Err(loaded.findings);
+        let blocking = |f: &Finding| f.is_error() && crate::lint::Rule::blocks_queries(f.code);
+        if loaded.findings.iter().any(blocking) {
+            return Err(loaded.findings.into_iter().filter(blocking).collect());
         }
         Ok((Catalog::Loaded(Box::new(loaded.matrix)), loaded.findings))
     }

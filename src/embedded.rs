@@ -38,3 +38,19 @@ pub(crate) fn tools_with_key(key: &str) -> impl Iterator<Item = usize> {
 pub(crate) fn rules() -> Result<Vec<GlobalRule>, postcard::Error> {
     postcard::from_bytes(RULES)
 }
+
+/// Lints the shipped matrix, from the YAML sources compiled into the binary
+/// (queries never parse them; linting does, on purpose).
+pub fn lint_embedded() -> Vec<crate::diagnostic::Finding> {
+    let mut tools = Vec::new();
+    let mut rules = None;
+    for (path, text) in SOURCES {
+        let file = crate::diagnostic::SourceFile::new(*path, *text);
+        if path.ends_with("rules.yaml") {
+            rules = Some(file);
+        } else {
+            tools.push(file);
+        }
+    }
+    crate::load::load_sources(tools, rules, true, &crate::lint::config::Config::default()).findings
+}

@@ -11,9 +11,14 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Budget, DuplicateKeyPolicy, Error as YamlError, Options};
 
-use crate::diagnostic::{Finding, Place, Severity, SourceFile};
+use crate::diagnostic::{Finding, Place, SourceFile};
+use crate::lint::rules::{
+    pq000_unreadable_file, pq001_invalid_yaml, pq002_unknown_field, pq003_missing_field,
+    pq004_wrong_type, pq009_duplicate_key, pq011_misplaced_file, pq012_file_too_large,
+};
+use crate::lint::{self, LintContext, config::Config};
+use crate::model::build::{self, ParsedRules, ParsedTool};
 use crate::model::raw::{RawRules, RawTool};
-use crate::model::validate::{self, ParsedRules, ParsedTool};
 use crate::model::{Matrix, Scope};
 
 /// The largest matrix file read; a real tool file is a few tens of KiB.
@@ -38,13 +43,9 @@ impl Loaded {
 pub fn load_dir(dir: &Path) -> Result<Loaded, Box<Finding>> {
     if !dir.is_dir() {
         return Err(Box::new(
-            Finding::new(
-                "PQ000",
-                "unreadable-matrix",
-                Severity::Error,
-                format!("`{}` is not a folder", dir.display()),
-            )
-            .help("point --matrix (or PERMQ_MATRIX) at a folder holding company/ and project/"),
+            pq000_unreadable_file::RULE
+                .finding(format!("`{}` is not a folder", dir.display()))
+                .help("point --matrix (or PERMQ_MATRIX) at a folder holding company/ and project/"),
         ));
     }
     let mut paths = Vec::new();
@@ -55,24 +56,16 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, Box<Finding>> {
         }
     }
     if paths.len() > MAX_FILES {
-        return Err(Box::new(Finding::new(
-            "PQ000",
-            "unreadable-matrix",
-            Severity::Error,
-            format!(
-                "`{}` holds {} tool files, more than the {MAX_FILES} permq reads",
-                dir.display(),
-                paths.len()
-            ),
-        )));
+        return Err(Box::new(pq000_unreadable_file::RULE.finding(format!(
+            "`{}` holds {} tool files, more than the {MAX_FILES} permq reads",
+            dir.display(),
+            paths.len()
+        ))));
     }
     let rules_path = dir.join("rules.yaml");
     let rules_path = rules_path.is_file().then_some(rules_path);
     if paths.is_empty() && rules_path.is_none() {
-        return Err(Box::new(Finding::new(
-            "PQ000",
-            "unreadable-matrix",
-            Severity::Error,
+        return Err(Box::new(pq000_unreadable_file::RULE.finding(
             format!("`{}` holds no matrix files", dir.display()),
         )
         .help("a matrix folder holds company/<tool>.yaml, project/<tool>.yaml and optionally rules.yaml")));
@@ -88,37 +81,72 @@ pub fn load_files(
     rules_path: Option<&Path>,
     root: Option<&Path>,
 ) -> Result<Loaded, Box<Finding>> {
+    let tools = tool_paths
+        .iter()
+        .map(|path| read_file(path, root))
+        .collect::<Result<Vec<_>, _>>()?;
+    let rules = rules_path.map(|path| read_file(path, root)).transpose()?;
+    let config = match root {
+        Some(root) => Config::read(root)?,
+        None => Config::default(),
+    };
+    Ok(load_sources(tools, rules, root.is_some(), &config))
+}
+
+/// Parses, builds and lints files already in memory (the embedded sources
+/// of the shipped matrix go through here too). With `placed`, each tool
+/// file's path must be `<scope>/<tool>.yaml`.
+pub fn load_sources(
+    tool_files: Vec<Arc<SourceFile>>,
+    rules_file: Option<Arc<SourceFile>>,
+    placed: bool,
+    config: &Config,
+) -> Loaded {
     let mut findings = Vec::new();
-    let mut files = Vec::new();
     let mut tools = Vec::new();
-    for path in tool_paths {
-        let file = read_file(path, root)?;
-        files.push(file.clone());
-        match parse::<RawTool>(&file) {
+    for file in &tool_files {
+        match parse::<RawTool>(file) {
             Ok(raw) => {
-                check_placement(&file, path, &raw, &mut findings);
-                tools.push(ParsedTool { file, raw });
+                let parsed = ParsedTool {
+                    file: file.clone(),
+                    raw,
+                };
+                if placed {
+                    pq011_misplaced_file::check_path(&parsed, Path::new(&file.path), &mut findings);
+                }
+                tools.push(parsed);
             }
             Err(finding) => findings.push(*finding),
         }
     }
-    let mut rules = None;
-    if let Some(path) = rules_path {
-        let file = read_file(path, root)?;
-        files.push(file.clone());
-        match parse::<RawRules>(&file) {
-            Ok(raw) => rules = Some(ParsedRules { file, raw }),
-            Err(finding) => findings.push(*finding),
-        }
-    }
-    let (matrix, more) = validate::validate(&tools, rules.as_ref());
-    findings.extend(more);
+    let rules = rules_file
+        .as_ref()
+        .and_then(|file| match parse::<RawRules>(file) {
+            Ok(raw) => Some(ParsedRules {
+                file: file.clone(),
+                raw,
+            }),
+            Err(finding) => {
+                findings.push(*finding);
+                None
+            }
+        });
+    let matrix = build::build(&tools, rules.as_ref());
+    findings.extend(lint::check(&LintContext::new(
+        &tools,
+        rules.as_ref(),
+        &matrix,
+    )));
+    let mut files = tool_files;
+    files.extend(rules_file);
+    let mut findings = lint::suppress::apply(findings, &files);
+    findings.retain(|finding| !config.allows(finding));
     findings.sort_by_key(Finding::sort_key);
-    Ok(Loaded {
+    Loaded {
         matrix,
         findings,
         files,
-    })
+    }
 }
 
 fn yaml_files(folder: &Path) -> Result<Vec<PathBuf>, Box<Finding>> {
@@ -138,49 +166,43 @@ fn yaml_files(folder: &Path) -> Result<Vec<PathBuf>, Box<Finding>> {
 }
 
 fn io_finding(path: &Path, err: &std::io::Error) -> Box<Finding> {
-    Box::new(Finding::new(
-        "PQ000",
-        "unreadable-matrix",
-        Severity::Error,
-        format!("cannot read `{}`: {err}", path.display()),
-    ))
+    Box::new(
+        pq000_unreadable_file::RULE.finding(format!("cannot read `{}`: {err}", path.display())),
+    )
+}
+
+/// How a file is named in findings: relative to the matrix folder, starting
+/// with the folder's own name (`matrix/project/rfi.yaml`).
+pub fn shown_path(path: &Path, root: Option<&Path>) -> String {
+    root.and_then(|root| {
+        let rel = path.strip_prefix(root).ok()?;
+        Some(match root.file_name() {
+            Some(name) => Path::new(name).join(rel),
+            None => rel.to_path_buf(),
+        })
+    })
+    .unwrap_or_else(|| path.to_path_buf())
+    .display()
+    .to_string()
 }
 
 /// Reads one file, refusing huge or non-UTF-8 ones before any parsing.
 pub fn read_file(path: &Path, root: Option<&Path>) -> Result<Arc<SourceFile>, Box<Finding>> {
-    let shown = root
-        .and_then(|root| path.strip_prefix(root).ok())
-        .zip(root)
-        .map(|(rel, root)| match root.file_name() {
-            Some(name) => Path::new(name).join(rel),
-            None => rel.to_path_buf(),
-        })
-        .unwrap_or_else(|| path.to_path_buf())
-        .display()
-        .to_string();
+    let shown = shown_path(path, root);
     let size = std::fs::metadata(path)
         .map_err(|err| io_finding(path, &err))?
         .len();
     if size > MAX_FILE_BYTES {
-        return Err(Box::new(Finding::new(
-            "PQ012",
-            "file-too-large",
-            Severity::Error,
-            format!("`{shown}` is {size} bytes, more than the {MAX_FILE_BYTES} bytes a matrix file may have"),
+        return Err(Box::new(pq012_file_too_large::RULE.finding(format!("`{shown}` is {size} bytes, more than the {MAX_FILE_BYTES} bytes a matrix file may have"),
         )
         .help("a tool file is a few tens of KiB; split or trim it")));
     }
     let bytes = std::fs::read(path).map_err(|err| io_finding(path, &err))?;
     let text = String::from_utf8(bytes).map_err(|err| {
-        Box::new(Finding::new(
-            "PQ001",
-            "invalid-yaml",
-            Severity::Error,
-            format!(
-                "`{shown}` is not UTF-8 (invalid byte at offset {})",
-                err.utf8_error().valid_up_to()
-            ),
-        ))
+        Box::new(pq000_unreadable_file::RULE.finding(format!(
+            "`{shown}` is not UTF-8 (invalid byte at offset {})",
+            err.utf8_error().valid_up_to()
+        )))
     })?;
     Ok(SourceFile::new(shown, text))
 }
@@ -212,39 +234,38 @@ pub fn parse<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, Box<Findi
 /// Turns a serde-saphyr error into a finding with a stable code.
 fn yaml_finding(file: &Arc<SourceFile>, err: &YamlError) -> Finding {
     let inner = err.without_snippet();
-    let (code, rule, help) = match inner {
+    let (rule, help) = match inner {
         YamlError::SerdeUnknownField { .. } => (
-            "PQ002",
-            "unknown-field",
+            &pq002_unknown_field::RULE,
             "remove the field or fix its spelling; docs/matrix-format.md lists the fields",
         ),
         YamlError::SerdeMissingField { .. } => (
-            "PQ003",
-            "missing-field",
+            &pq003_missing_field::RULE,
             "add the field; docs/matrix-format.md lists the required fields",
         ),
         YamlError::SerdeInvalidType { .. }
+        | YamlError::Unexpected { .. }
         | YamlError::SerdeInvalidValue { .. }
         | YamlError::SerdeUnknownVariant { .. }
         | YamlError::SerdeInvalidLength { .. } => (
-            "PQ004",
-            "wrong-type",
+            &pq004_wrong_type::RULE,
             "see docs/matrix-format.md for the value this field takes",
         ),
         YamlError::DuplicateMappingKey { .. } => (
-            "PQ009",
-            "duplicate-key",
+            &pq009_duplicate_key::RULE,
             "each key may appear once in a mapping; remove or rename one of them",
         ),
         YamlError::Budget { .. } => (
-            "PQ012",
-            "file-too-large",
+            &pq012_file_too_large::RULE,
             "the file exceeds permq's parsing budget; a tool file is a few tens of KiB",
         ),
-        _ => ("PQ001", "invalid-yaml", "fix the YAML syntax at this place"),
+        _ => (
+            &pq001_invalid_yaml::RULE,
+            "fix the YAML syntax at this place",
+        ),
     };
     let message = plain_message(inner);
-    let mut finding = Finding::new(code, rule, Severity::Error, message).help(help);
+    let mut finding = rule.finding(message).help(help);
     finding = match err.location() {
         Some(location) if location.line() > 0 => {
             let mut place = Place::at(&file.text, location.line(), location.column());
@@ -270,56 +291,4 @@ fn plain_message(err: &YamlError) -> String {
         None => first,
     };
     trimmed.trim().to_owned()
-}
-
-/// A tool file must sit at `<scope>/<tool>.yaml` so that people find it.
-fn check_placement(
-    file: &Arc<SourceFile>,
-    path: &Path,
-    raw: &RawTool,
-    findings: &mut Vec<Finding>,
-) {
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default();
-    let folder = path
-        .parent()
-        .and_then(|p| p.file_name())
-        .and_then(|s| s.to_str())
-        .unwrap_or_default();
-    if stem != raw.tool.value {
-        findings.push(
-            Finding::new(
-                "PQ011",
-                "misplaced-file",
-                Severity::Error,
-                format!("tool `{}` is in a file named `{stem}`", raw.tool.value),
-            )
-            .at(file, Place::of(&raw.tool))
-            .help(format!(
-                "rename the file to `{}.yaml`, or fix the tool id",
-                raw.tool.value
-            )),
-        );
-    }
-    if Scope::from_id(folder).is_some_and(|scope| scope != raw.scope.value) {
-        findings.push(
-            Finding::new(
-                "PQ011",
-                "misplaced-file",
-                Severity::Error,
-                format!(
-                    "tool `{}` says `scope: {}` but sits in `{folder}/`",
-                    raw.tool.value,
-                    raw.scope.value.id()
-                ),
-            )
-            .at(file, Place::of(&raw.scope))
-            .help(format!(
-                "move the file to `{}/`, or fix the scope",
-                raw.scope.value.id()
-            )),
-        );
-    }
 }

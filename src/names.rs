@@ -61,6 +61,7 @@ pub enum NameKind {
     Action,
     Level,
     Fact,
+    Rule,
 }
 
 impl NameKind {
@@ -70,6 +71,7 @@ impl NameKind {
             NameKind::Action => "action",
             NameKind::Level => "permission level",
             NameKind::Fact => "fact",
+            NameKind::Rule => "lint rule",
         }
     }
 }

@@ -4,8 +4,8 @@
 //! [`crate::load`] (through the span-carrying [`raw`] model and [`validate`]),
 //! or decoded from the build-time blob embedded in the binary. It owns no I/O.
 
+pub mod build;
 pub mod raw;
-pub mod validate;
 
 use serde::{Deserialize, Serialize};
 

@@ -3,6 +3,7 @@
 
 mod assertions;
 mod can;
+mod lint;
 mod matrix_errors;
 
 use std::process::Command;

@@ -40,6 +40,11 @@ pub enum Command {
     Tools(ToolsArgs),
     /// Print the matrix coverage table (matrix/COVERAGE.md) as Markdown
     Coverage,
+    /// Check matrix files for contradictions (default: the embedded matrix, or --matrix)
+    #[command(after_help = LINT_EXIT_HELP)]
+    Lint(LintArgs),
+    /// Explain a lint rule: what it catches, why, an example and the fix
+    Explain(ExplainArgs),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -181,6 +186,44 @@ pub struct TestArgs {
     /// Assertion files, or folders of them
     #[arg(required = true, value_name = "FILE|DIR")]
     pub paths: Vec<PathBuf>,
+}
+
+/// Exit codes of `permq lint`.
+const LINT_EXIT_HELP: &str = "\
+Exit codes:
+  0  no errors (and no warnings with --deny-warnings)
+  1  errors found (or warnings with --deny-warnings)
+  2  the linter could not run (unreadable path, invalid permq.toml)";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    /// Diagnostics with source snippets
+    Human,
+    Json,
+    /// SARIF 2.1.0, for code scanning
+    Sarif,
+    /// GitHub Actions workflow commands (annotations)
+    Github,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Matrix folders or files [default: the embedded matrix, or --matrix]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = LintFormat::Human)]
+    pub format: LintFormat,
+    /// Fail (exit 1) on warnings too
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Rule code or name, e.g. PQ101 or undefined-footnote [default: list every rule]
+    #[arg(value_name = "CODE")]
+    pub code: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,8 @@
 
 mod can;
 mod coverage;
+mod explain;
+mod lint;
 mod test;
 mod tools;
 
@@ -14,25 +16,36 @@ use crate::output::CliError;
 /// What every command gets: where tools come from and how to speak.
 pub struct Context {
     pub catalog: Catalog,
+    /// The `--matrix` folder, when one was given.
+    pub matrix_dir: Option<std::path::PathBuf>,
     pub lang: Lang,
     pub color: ColorArg,
 }
 
 pub fn run(cli: Cli) -> Result<Exit, CliError> {
-    let catalog = match &cli.global.matrix {
-        Some(dir) => Catalog::from_dir(dir).map_err(CliError::Findings)?.0,
-        None => Catalog::embedded(),
-    };
-    let context = Context {
+    let matrix_dir = cli.global.matrix.clone();
+    let context = |catalog| Context {
         catalog,
+        matrix_dir: matrix_dir.clone(),
         lang: language(cli.global.lang),
         color: cli.global.color,
     };
+    // The matrix a question is asked of: embedded, or `--matrix` loaded now.
+    let queried = || -> Result<Context, CliError> {
+        let catalog = match &matrix_dir {
+            Some(dir) => Catalog::from_dir(dir).map_err(CliError::Findings)?.0,
+            None => Catalog::embedded(),
+        };
+        Ok(context(catalog))
+    };
     match cli.command {
-        Command::Can(args) => can::run(&context, *args),
-        Command::Test(args) => test::run(&context, args),
-        Command::Tools(args) => tools::run(&context, args),
-        Command::Coverage => coverage::run(&context),
+        Command::Can(args) => can::run(&queried()?, *args),
+        Command::Test(args) => test::run(&queried()?, args),
+        Command::Tools(args) => tools::run(&queried()?, args),
+        Command::Coverage => coverage::run(&queried()?),
+        // lint reads its paths itself, so that a broken matrix is reported, not refused.
+        Command::Lint(args) => lint::run(&context(Catalog::embedded()), args),
+        Command::Explain(args) => explain::run(args),
     }
 }
 

@@ -1,0 +1,99 @@
+//! PQ104 unknown-tool: `requires` names a tool the matrix does not have.
+
+use crate::diagnostic::{Finding, Place, Severity};
+use crate::lint::{LintContext, Rule, visit};
+use crate::model::Scope;
+use crate::model::build::requires_target;
+use crate::model::raw::RawCondition;
+use crate::names;
+
+pub const RULE: Rule = Rule {
+    code: "PQ104",
+    name: "unknown-tool",
+    severity: Severity::Error,
+    summary: "`requires` names a tool (or tool and scope) the matrix does not have",
+    explanation: r#"## What it catches
+`{ requires: { tool: id, level: ... } }` where no file of the matrix defines
+tool `id` (at the given `scope:`, or at either scope when none is given).
+
+## Why it matters
+A requirement on a missing tool can never be checked: `--with` cannot name
+it, so the cell can never be answered "yes" for the reason the page gives.
+
+## Example
+```yaml
+standard: { if: { requires: { tool: comitments, level: standard } } }
+```
+
+## Fix
+Fix the id, or add the tool's file under `matrix/` (at least its id, scope,
+names and source, with `actions: {}`).
+"#,
+    check: Some(check),
+};
+
+fn check(context: &LintContext, out: &mut Vec<Finding>) {
+    let mut roots = Vec::new();
+    for parsed in context.tools {
+        for cell in visit::cells(&parsed.raw) {
+            if let Some(root) = visit::cell_condition(&cell.cell.value) {
+                roots.push((&parsed.file, parsed.raw.scope.value, root));
+            }
+        }
+    }
+    if let Some(rules) = context.rules {
+        roots.extend(
+            rules
+                .raw
+                .rules
+                .0
+                .iter()
+                .map(|(_, rule)| (&rules.file, Scope::Company, &rule.when)),
+        );
+    }
+    let ids: Vec<&str> = context.known.iter().map(|key| key.id.as_str()).collect();
+    for (file, scope, root) in roots {
+        for node in visit::nodes(root) {
+            let RawCondition::Requires(requires) = &node.value else {
+                continue;
+            };
+            let target = requires_target(requires, scope, &context.known);
+            if context.known.contains(&target) {
+                continue;
+            }
+            let message = match &requires.scope {
+                Some(_) => format!(
+                    "`requires` names tool `{}` at {} scope, which the matrix does not have",
+                    target.id,
+                    target.scope.id()
+                ),
+                None => format!(
+                    "`requires` names tool `{}`, which the matrix does not have at either scope",
+                    target.id
+                ),
+            };
+            let mut help = String::from(
+                "add the tool's file under matrix/ (at least its id and names), or fix the id",
+            );
+            if let Some(near) = names::closest(&target.id, ids.iter().copied()) {
+                help = format!("did you mean `{near}`? {help}");
+            }
+            out.push(
+                RULE.finding(message)
+                    .at(file, Place::of(&requires.tool))
+                    .help(help),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::{codes, lint_tool_text};
+
+    #[test]
+    fn a_requirement_on_a_missing_tool_is_reported() {
+        let text = "tool: rfi\nscope: project\nname: { en: RFIs, es: RFI, fr: RFI }\nsource: x\nactions:\n  edit:\n    name: { en: Edit, es: Editar, fr: Modifier }\n    grants: { admin: { if: { requires: { tool: comitments, level: admin } } } }\n";
+        assert_eq!(codes(&lint_tool_text(text)), vec!["PQ104"]);
+    }
+}

@@ -1,0 +1,73 @@
+//! PQ204 redundant-condition: a condition that always holds.
+
+use crate::diagnostic::{Finding, Place, Severity};
+use crate::lint::{LintContext, Rule, logic, visit};
+use crate::model::build;
+
+pub const RULE: Rule = Rule {
+    code: "PQ204",
+    name: "redundant-condition",
+    severity: Severity::Warning,
+    summary: "a cell's condition (or a part of it) always holds: the cell is allowed outright",
+    explanation: r#"## What it catches
+A cell condition, or a part of it, that holds in every situation: `any:
+[creator, { not: creator }]`, an empty `all: []`.
+
+## Why it matters
+The cell reads as conditional but is allowed outright; a reader (and
+`permq can`) shows a condition that decides nothing, and the real
+restriction the page states is probably missing.
+
+## Example
+```yaml
+standard: { if: { any: [ creator, { not: creator } ] } }
+```
+
+## Fix
+Write `allow` if the page shows a plain check, or encode the restriction the
+footnote states.
+"#,
+    check: Some(check),
+};
+
+fn check(context: &LintContext, out: &mut Vec<Finding>) {
+    for parsed in context.tools {
+        let scope = parsed.raw.scope.value;
+        for cell in visit::cells(&parsed.raw) {
+            let Some(root) = visit::cell_condition(&cell.cell.value) else {
+                continue;
+            };
+            let always = visit::nodes(root).into_iter().find(|node| {
+                let condition = build::condition(&node.value, scope, &context.known);
+                logic::tautology(&condition) == Some(true)
+            });
+            if let Some(node) = always {
+                let what = if std::ptr::eq(node, root) {
+                    "the condition"
+                } else {
+                    "a part of the condition"
+                };
+                out.push(
+                    RULE.finding(format!(
+                        "{what} of the `{}` cell of `{}` always holds",
+                        cell.level.value, cell.action.value
+                    ))
+                    .at(&parsed.file, Place::of(node))
+                    .label("always holds")
+                    .help("write `allow` if the page shows a plain check, or encode the restriction it states"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::{codes, lint_tool_text};
+
+    #[test]
+    fn x_or_not_x_is_reported() {
+        let text = "tool: rfi\nscope: project\nname: { en: RFIs, es: RFI, fr: RFI }\nsource: x\nactions:\n  edit:\n    name: { en: Edit, es: Editar, fr: Modifier }\n    grants: { standard: { if: { any: [creator, { not: creator }] } }, admin: allow }\n";
+        assert_eq!(codes(&lint_tool_text(text)), vec!["PQ204"]);
+    }
+}

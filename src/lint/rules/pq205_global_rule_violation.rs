@@ -1,0 +1,63 @@
+//! PQ205 global-rule-violation: an action denied at the level a global rule grants everywhere.
+
+use crate::diagnostic::{Finding, Place, Severity};
+use crate::lint::{LintContext, Rule};
+use crate::model::Grant;
+
+pub const RULE: Rule = Rule {
+    code: "PQ205",
+    name: "global-rule-violation",
+    severity: Severity::Error,
+    summary: "an action denied at the level a global rule grants on every tool",
+    explanation: r#"## What it catches
+With a global rule in `rules.yaml` such as "Admin on the company Directory
+grants Admin on every tool", an action whose `admin` cell is denied (or left
+out) and that has no `exception:`.
+
+## Why it matters
+The global rule promises that company administrators can do everything an
+Admin can; an action no Admin can do contradicts it, so one of the two is
+wrong. Procore has such actions (an action no level can do in a
+configuration), and those must say so.
+
+## Example
+```yaml
+  delete:
+    name: { en: Delete an RFI, es: ..., fr: ... }
+    grants:
+      standard: { if: creator }
+```
+
+## Fix
+Add the missing `admin:` cell, or add `exception: "<why no Admin may do it>"`.
+"#,
+    check: Some(check),
+};
+
+fn check(context: &LintContext, out: &mut Vec<Finding>) {
+    for rule in &context.matrix.rules {
+        for (parsed, tool) in context.pairs() {
+            for (index, action) in tool.actions.iter().enumerate() {
+                if action.exception.is_some() || action.cell(rule.grants_level).grant != Grant::Deny
+                {
+                    continue;
+                }
+                let (id, _) = &parsed.raw.actions.0[index];
+                out.push(
+                    RULE.finding(format!(
+                        "`{}` is denied to `{}`, but global rule `{}` grants `{}` on every tool",
+                        action.id,
+                        rule.grants_level.id(),
+                        rule.id,
+                        rule.grants_level.id()
+                    ))
+                    .at(&parsed.file, Place::of(id))
+                    .help(format!(
+                        "add the `{}` cell, or `exception: \"<why>\"` to the action",
+                        rule.grants_level.id()
+                    )),
+                );
+            }
+        }
+    }
+}
