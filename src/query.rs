@@ -90,3 +90,157 @@ pub fn can(action: &Action, level: Level, facts: &Facts, rules: &[GlobalRule]) -
         unverified: action.unverified,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::condition::{Condition, Relation};
+    use crate::model::{Cell, LabelKind, Scope, Text, ToolKey};
+    use proptest::prelude::*;
+
+    fn directory() -> ToolKey {
+        ToolKey {
+            scope: Scope::Company,
+            id: String::from("directory"),
+        }
+    }
+
+    fn rule() -> GlobalRule {
+        GlobalRule {
+            id: String::from("company_directory_admin"),
+            name: Text::default(),
+            when: Condition::Requires(directory(), Level::Admin),
+            grants_level: Level::Admin,
+        }
+    }
+
+    fn action(cells: [Grant; 4]) -> Action {
+        Action {
+            id: String::from("edit"),
+            name: Text::default(),
+            aliases: Vec::new(),
+            platforms: Vec::new(),
+            unverified: false,
+            exception: None,
+            info: None,
+            cells: cells.map(|grant| Cell {
+                grant,
+                notes: Vec::new(),
+            }),
+        }
+    }
+
+    fn grant() -> impl Strategy<Value = Grant> {
+        let atom = prop_oneof![
+            Just(Condition::Fact(Relation::Creator)),
+            Just(Condition::Fact(Relation::Manager)),
+            Just(Condition::Label(LabelKind::Granular, String::from("g"))),
+            Just(Condition::Label(LabelKind::Status, String::from("draft"))),
+        ];
+        let condition = atom.prop_recursive(3, 12, 3, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 1..3).prop_map(Condition::All),
+                prop::collection::vec(inner.clone(), 1..3).prop_map(Condition::Any),
+                inner.prop_map(|c| Condition::Not(Box::new(c))),
+            ]
+        });
+        prop_oneof![
+            Just(Grant::Deny),
+            Just(Grant::Allow),
+            condition.prop_map(Grant::If)
+        ]
+    }
+
+    fn facts() -> impl Strategy<Value = Facts> {
+        (
+            prop::option::of(any::<bool>()),
+            prop::option::of(any::<bool>()),
+            prop::option::of(any::<bool>()),
+            prop::option::of(prop::sample::select(vec![
+                Level::None,
+                Level::Standard,
+                Level::Admin,
+            ])),
+            any::<bool>(),
+        )
+            .prop_map(|(creator, manager, granted, directory_level, closed)| {
+                let mut facts = Facts {
+                    closed_world: closed,
+                    ..Facts::default()
+                };
+                if let Some(value) = creator {
+                    facts.relations.insert(Relation::Creator, value);
+                }
+                if let Some(value) = manager {
+                    facts.relations.insert(Relation::Manager, value);
+                }
+                if let Some(value) = granted {
+                    facts
+                        .labels
+                        .insert((LabelKind::Granular, String::from("g")), value);
+                }
+                if let Some(level) = directory_level {
+                    facts.with.insert(directory(), level);
+                }
+                facts
+            })
+    }
+
+    proptest! {
+        /// A denied cell never answers yes, unless a global rule is known to apply.
+        #[test]
+        fn a_denied_cell_never_answers_yes(
+            cells in [grant(), grant(), grant(), grant()],
+            level in prop::sample::select(Level::ALL.to_vec()),
+            facts in facts(),
+        ) {
+            let mut cells = cells;
+            cells[level.index()] = Grant::Deny;
+            let action = action(cells);
+            let answer = can(&action, level, &facts, &[rule()]);
+            if answer.verdict == Verdict::Yes {
+                prop_assert!(!answer.applied_rules.is_empty());
+                prop_assert_eq!(facts.with.get(&directory()), Some(&Level::Admin));
+            }
+            let without_rules = can(&action, level, &facts, &[]);
+            prop_assert_ne!(without_rules.verdict, Verdict::Yes);
+        }
+
+        /// An unknown fact never turns into a yes: with every unknown fact
+        /// then stated either way, a yes stays a yes.
+        #[test]
+        fn a_yes_survives_learning_more(
+            cells in [grant(), grant(), grant(), grant()],
+            level in prop::sample::select(Level::ALL.to_vec()),
+            partial in facts(),
+            creator in any::<bool>(),
+            manager in any::<bool>(),
+            granted in any::<bool>(),
+        ) {
+            let action = action(cells);
+            // Open world: closed world decides unknown facts as false by request.
+            let partial = Facts { closed_world: false, ..partial };
+            let mut full = partial.clone();
+            full.relations.entry(Relation::Creator).or_insert(creator);
+            full.relations.entry(Relation::Manager).or_insert(manager);
+            full.labels.entry((LabelKind::Granular, String::from("g"))).or_insert(granted);
+            full.with.entry(directory()).or_insert(Level::None);
+            full.status.get_or_insert_with(|| String::from("open"));
+            if can(&action, level, &partial, &[rule()]).verdict == Verdict::Yes {
+                prop_assert_eq!(can(&action, level, &full, &[rule()]).verdict, Verdict::Yes);
+            }
+        }
+    }
+
+    #[test]
+    fn a_global_rule_with_an_unknown_condition_is_possible_not_applied() {
+        let action = action([Grant::Deny, Grant::Deny, Grant::Deny, Grant::Allow]);
+        let answer = can(&action, Level::Standard, &Facts::default(), &[rule()]);
+        assert_eq!(answer.verdict, Verdict::No);
+        assert_eq!(
+            answer.possible_rules,
+            vec![String::from("company_directory_admin")]
+        );
+        assert!(answer.applied_rules.is_empty());
+    }
+}

@@ -159,6 +159,22 @@ pub fn lint_tool_text(text: &str) -> Vec<Finding> {
     check(&context)
 }
 
+/// Lints several files given as (path, text), `rules.yaml` among them if any.
+#[cfg(test)]
+pub fn lint_files(files: &[(&str, &str)]) -> Vec<Finding> {
+    let mut tools = Vec::new();
+    let mut rules = None;
+    for (path, text) in files {
+        let file = crate::diagnostic::SourceFile::new(*path, *text);
+        if path.ends_with("rules.yaml") {
+            rules = Some(file);
+        } else {
+            tools.push(file);
+        }
+    }
+    crate::load::load_sources(tools, rules, true, &config::Config::default()).findings
+}
+
 /// The codes of findings, for tests.
 #[cfg(test)]
 pub fn codes(findings: &[Finding]) -> Vec<&'static str> {

@@ -28,3 +28,14 @@ Point `permq lint`, `--matrix` or `PERMQ_MATRIX` at a folder holding
 "#,
     check: None,
 };
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_missing_folder_is_reported() {
+        let finding = crate::load::load_dir(std::path::Path::new("/nonexistent/permq/matrix"))
+            .err()
+            .expect("a missing folder cannot load");
+        assert_eq!(finding.code, "PQ000");
+    }
+}

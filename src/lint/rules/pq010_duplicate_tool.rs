@@ -55,3 +55,16 @@ fn check(context: &LintContext, out: &mut Vec<Finding>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::{codes, lint_files};
+
+    #[test]
+    fn a_second_file_for_the_same_tool_is_reported() {
+        let text =
+            "tool: t\nscope: project\nname: { en: T, es: T, fr: T }\nsource: x\nactions: {}\n";
+        let findings = lint_files(&[("m/project/t.yaml", text), ("m/project/t.yaml", text)]);
+        assert_eq!(codes(&findings), vec!["PQ010"]);
+    }
+}

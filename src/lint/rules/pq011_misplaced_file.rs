@@ -73,3 +73,32 @@ pub fn check_path(parsed: &ParsedTool, path: &Path, out: &mut Vec<Finding>) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::{codes, lint_files};
+
+    const TOOL: &str =
+        "tool: t\nscope: project\nname: { en: T, es: T, fr: T }\nsource: x\nactions: {}\n";
+
+    #[test]
+    fn a_file_named_after_another_tool_is_reported() {
+        assert_eq!(
+            codes(&lint_files(&[("m/project/u.yaml", TOOL)])),
+            vec!["PQ011"]
+        );
+    }
+
+    #[test]
+    fn a_project_tool_under_company_is_reported() {
+        assert_eq!(
+            codes(&lint_files(&[("m/company/t.yaml", TOOL)])),
+            vec!["PQ011"]
+        );
+    }
+
+    #[test]
+    fn a_well_placed_file_is_fine() {
+        assert!(lint_files(&[("m/project/t.yaml", TOOL)]).is_empty());
+    }
+}

@@ -26,3 +26,29 @@ Say why: `# permq: allow PQ201 the official page ticks Read Only but not Standar
 "#,
     check: None,
 };
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::{codes, lint_files};
+
+    const HEAD: &str = "tool: t\nscope: project\nname: { en: T, es: T, fr: T }\nsource: x\nactions:\n  edit:\n    name: { en: E, es: E, fr: E }\n";
+
+    #[test]
+    fn a_suppression_without_reason_silences_but_warns() {
+        let text = format!(
+            "{HEAD}    grants: {{ read_only: allow, admin: allow }}  # permq: allow PQ201\n"
+        );
+        assert_eq!(
+            codes(&lint_files(&[("m/project/t.yaml", &text)])),
+            vec!["PQ013"]
+        );
+    }
+
+    #[test]
+    fn a_suppression_with_reason_is_silent() {
+        let text = format!(
+            "{HEAD}    grants: {{ read_only: allow, admin: allow }}  # permq: allow PQ201 the page shows it\n"
+        );
+        assert!(lint_files(&[("m/project/t.yaml", &text)]).is_empty());
+    }
+}

@@ -61,3 +61,36 @@ fn check(context: &LintContext, out: &mut Vec<Finding>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::{codes, lint_files};
+
+    const DIRECTORY: &str =
+        "tool: directory\nscope: company\nname: { en: D, es: D, fr: D }\nsource: x\nactions: {}\n";
+    const RULES: &str = "rules:\n  admin_everywhere:\n    name: { en: A, es: A, fr: A }\n    when: { requires: { tool: directory, scope: company, level: admin } }\n    grants_level: admin\n";
+    const HEAD: &str = "tool: t\nscope: project\nname: { en: T, es: T, fr: T }\nsource: x\nactions:\n  delete:\n    name: { en: D, es: D, fr: D }\n";
+
+    #[test]
+    fn an_action_no_admin_may_do_is_reported() {
+        let tool = format!("{HEAD}    grants: {{ none: deny }}\n");
+        let files = [
+            ("m/company/directory.yaml", DIRECTORY),
+            ("m/rules.yaml", RULES),
+            ("m/project/t.yaml", tool.as_str()),
+        ];
+        assert_eq!(codes(&lint_files(&files)), vec!["PQ205"]);
+    }
+
+    #[test]
+    fn an_exception_explains_it() {
+        let tool =
+            format!("{HEAD}    exception: done in another tool\n    grants: {{ none: deny }}\n");
+        let files = [
+            ("m/company/directory.yaml", DIRECTORY),
+            ("m/rules.yaml", RULES),
+            ("m/project/t.yaml", tool.as_str()),
+        ];
+        assert!(lint_files(&files).is_empty());
+    }
+}
