@@ -67,54 +67,54 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
     use Lang::*;
     use Relation::*;
     match (relation, lang, holds) {
-        (Creator, En, true) => "you created the item",
-        (Creator, En, false) => "you did not create the item",
-        (Creator, Es, true) => "usted creó el elemento",
-        (Creator, Es, false) => "usted no creó el elemento",
-        (Creator, Fr, true) => "vous avez créé l'élément",
-        (Creator, Fr, false) => "vous n'avez pas créé l'élément",
-        (Assignee, En, true) => "you are an assignee of the item",
-        (Assignee, En, false) => "you are not an assignee of the item",
-        (Assignee, Es, true) => "usted es un responsable asignado del elemento",
-        (Assignee, Es, false) => "usted no es un responsable asignado del elemento",
-        (Assignee, Fr, true) => "vous êtes un des responsables assignés de l'élément",
-        (Assignee, Fr, false) => "vous n'êtes pas un des responsables assignés de l'élément",
-        (Manager, En, true) => "you are the item's manager",
-        (Manager, En, false) => "you are not the item's manager",
-        (Manager, Es, true) => "usted es el gestor del elemento",
-        (Manager, Es, false) => "usted no es el gestor del elemento",
-        (Manager, Fr, true) => "vous êtes le gestionnaire de l'élément",
-        (Manager, Fr, false) => "vous n'êtes pas le gestionnaire de l'élément",
-        (Distribution, En, true) => "you are on the item's distribution list",
-        (Distribution, En, false) => "you are not on the item's distribution list",
-        (Distribution, Es, true) => "usted está en la lista de distribución del elemento",
-        (Distribution, Es, false) => "usted no está en la lista de distribución del elemento",
-        (Distribution, Fr, true) => "vous êtes sur la liste de distribution de l'élément",
-        (Distribution, Fr, false) => "vous n'êtes pas sur la liste de distribution de l'élément",
-        (PrivateList, En, true) => "you are on the item's private list",
-        (PrivateList, En, false) => "you are not on the item's private list",
-        (PrivateList, Es, true) => "usted está en la lista privada del elemento",
-        (PrivateList, Es, false) => "usted no está en la lista privada del elemento",
-        (PrivateList, Fr, true) => "vous êtes sur la liste privée de l'élément",
-        (PrivateList, Fr, false) => "vous n'êtes pas sur la liste privée de l'élément",
-        (Approver, En, true) => "you are an approver of the item",
-        (Approver, En, false) => "you are not an approver of the item",
-        (Approver, Es, true) => "usted es un aprobador del elemento",
-        (Approver, Es, false) => "usted no es un aprobador del elemento",
-        (Approver, Fr, true) => "vous êtes un approbateur de l'élément",
-        (Approver, Fr, false) => "vous n'êtes pas un approbateur de l'élément",
-        (FinalApprover, En, true) => "you are the item's final approver",
-        (FinalApprover, En, false) => "you are not the item's final approver",
-        (FinalApprover, Es, true) => "usted es el aprobador final del elemento",
-        (FinalApprover, Es, false) => "usted no es el aprobador final del elemento",
-        (FinalApprover, Fr, true) => "vous êtes l'approbateur final de l'élément",
-        (FinalApprover, Fr, false) => "vous n'êtes pas l'approbateur final de l'élément",
-        (Reviewer, En, true) => "you are a reviewer of the item",
-        (Reviewer, En, false) => "you are not a reviewer of the item",
-        (Reviewer, Es, true) => "usted es un revisor del elemento",
-        (Reviewer, Es, false) => "usted no es un revisor del elemento",
-        (Reviewer, Fr, true) => "vous êtes un réviseur de l'élément",
-        (Reviewer, Fr, false) => "vous n'êtes pas un réviseur de l'élément",
+        (Creator, En, true) => "you created {item}",
+        (Creator, En, false) => "you did not create {item}",
+        (Creator, Es, true) => "usted creó {item}",
+        (Creator, Es, false) => "usted no creó {item}",
+        (Creator, Fr, true) => "vous avez créé {item}",
+        (Creator, Fr, false) => "vous n'avez pas créé {item}",
+        (Assignee, En, true) => "you are an assignee of {item}",
+        (Assignee, En, false) => "you are not an assignee of {item}",
+        (Assignee, Es, true) => "usted es un responsable asignado de {item}",
+        (Assignee, Es, false) => "usted no es un responsable asignado de {item}",
+        (Assignee, Fr, true) => "vous êtes un des responsables assignés de {item}",
+        (Assignee, Fr, false) => "vous n'êtes pas un des responsables assignés de {item}",
+        (Manager, En, true) => "you are the manager of {item}",
+        (Manager, En, false) => "you are not the manager of {item}",
+        (Manager, Es, true) => "usted es el gestor de {item}",
+        (Manager, Es, false) => "usted no es el gestor de {item}",
+        (Manager, Fr, true) => "vous êtes le gestionnaire de {item}",
+        (Manager, Fr, false) => "vous n'êtes pas le gestionnaire de {item}",
+        (Distribution, En, true) => "you are on the distribution list of {item}",
+        (Distribution, En, false) => "you are not on the distribution list of {item}",
+        (Distribution, Es, true) => "usted está en la lista de distribución de {item}",
+        (Distribution, Es, false) => "usted no está en la lista de distribución de {item}",
+        (Distribution, Fr, true) => "vous êtes sur la liste de distribution de {item}",
+        (Distribution, Fr, false) => "vous n'êtes pas sur la liste de distribution de {item}",
+        (PrivateList, En, true) => "you are on the private list of {item}",
+        (PrivateList, En, false) => "you are not on the private list of {item}",
+        (PrivateList, Es, true) => "usted está en la lista privada de {item}",
+        (PrivateList, Es, false) => "usted no está en la lista privada de {item}",
+        (PrivateList, Fr, true) => "vous êtes sur la liste privée de {item}",
+        (PrivateList, Fr, false) => "vous n'êtes pas sur la liste privée de {item}",
+        (Approver, En, true) => "you are an approver of {item}",
+        (Approver, En, false) => "you are not an approver of {item}",
+        (Approver, Es, true) => "usted es un aprobador de {item}",
+        (Approver, Es, false) => "usted no es un aprobador de {item}",
+        (Approver, Fr, true) => "vous êtes un approbateur de {item}",
+        (Approver, Fr, false) => "vous n'êtes pas un approbateur de {item}",
+        (FinalApprover, En, true) => "you are the final approver of {item}",
+        (FinalApprover, En, false) => "you are not the final approver of {item}",
+        (FinalApprover, Es, true) => "usted es el aprobador final de {item}",
+        (FinalApprover, Es, false) => "usted no es el aprobador final de {item}",
+        (FinalApprover, Fr, true) => "vous êtes l'approbateur final de {item}",
+        (FinalApprover, Fr, false) => "vous n'êtes pas l'approbateur final de {item}",
+        (Reviewer, En, true) => "you are a reviewer of {item}",
+        (Reviewer, En, false) => "you are not a reviewer of {item}",
+        (Reviewer, Es, true) => "usted es un revisor de {item}",
+        (Reviewer, Es, false) => "usted no es un revisor de {item}",
+        (Reviewer, Fr, true) => "vous êtes un réviseur de {item}",
+        (Reviewer, Fr, false) => "vous n'êtes pas un réviseur de {item}",
         (BallInCourt, En, true) => "the ball is in your court",
         (BallInCourt, En, false) => "the ball is not in your court",
         (BallInCourt, Es, true) => "la pelota está en su tejado",
@@ -133,15 +133,15 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
         (InvoiceContact, Es, false) => "usted no es un contacto de facturación",
         (InvoiceContact, Fr, true) => "vous êtes un contact de facturation",
         (InvoiceContact, Fr, false) => "vous n'êtes pas un contact de facturation",
-        (SameCompany, En, true) => "you belong to the same company as the item's creator",
-        (SameCompany, En, false) => "you do not belong to the same company as the item's creator",
-        (SameCompany, Es, true) => "usted pertenece a la misma empresa que el creador del elemento",
+        (SameCompany, En, true) => "you belong to the same company as the creator of {item}",
+        (SameCompany, En, false) => "you do not belong to the same company as the creator of {item}",
+        (SameCompany, Es, true) => "usted pertenece a la misma empresa que el creador de {item}",
         (SameCompany, Es, false) => {
-            "usted no pertenece a la misma empresa que el creador del elemento"
+            "usted no pertenece a la misma empresa que el creador de {item}"
         }
-        (SameCompany, Fr, true) => "vous êtes de la même entreprise que le créateur de l'élément",
+        (SameCompany, Fr, true) => "vous êtes de la même entreprise que le créateur de {item}",
         (SameCompany, Fr, false) => {
-            "vous n'êtes pas de la même entreprise que le créateur de l'élément"
+            "vous n'êtes pas de la même entreprise que le créateur de {item}"
         }
         (Employee, En, true) => "you are an employee of the account's company",
         (Employee, En, false) => "you are not an employee of the account's company",
@@ -155,21 +155,21 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
         (Invited, Es, false) => "usted no fue invitado",
         (Invited, Fr, true) => "vous avez été invité",
         (Invited, Fr, false) => "vous n'avez pas été invité",
-        (ResponsibleContractor, En, true) => "you belong to the item's responsible contractor",
+        (ResponsibleContractor, En, true) => "you belong to the responsible contractor of {item}",
         (ResponsibleContractor, En, false) => {
-            "you do not belong to the item's responsible contractor"
+            "you do not belong to the responsible contractor of {item}"
         }
         (ResponsibleContractor, Es, true) => {
-            "usted pertenece al contratista responsable del elemento"
+            "usted pertenece al contratista responsable de {item}"
         }
         (ResponsibleContractor, Es, false) => {
-            "usted no pertenece al contratista responsable del elemento"
+            "usted no pertenece al contratista responsable de {item}"
         }
         (ResponsibleContractor, Fr, true) => {
-            "vous faites partie de l'entrepreneur responsable de l'élément"
+            "vous faites partie de l'entrepreneur responsable de {item}"
         }
         (ResponsibleContractor, Fr, false) => {
-            "vous ne faites pas partie de l'entrepreneur responsable de l'élément"
+            "vous ne faites pas partie de l'entrepreneur responsable de {item}"
         }
         (Attendee, En, true) => "you are an attendee",
         (Attendee, En, false) => "you are not an attendee",
@@ -192,17 +192,17 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
             "usted no tiene acceso al proyecto o elemento de origen de la copia"
         }
         (SourceAccess, Fr, true) => {
-            "vous avez accès au projet ou à l'élément d'où provient la copie"
+            "vous avez accès au projet ou à {item} d'où provient la copie"
         }
         (SourceAccess, Fr, false) => {
-            "vous n'avez pas accès au projet ou à l'élément d'où provient la copie"
+            "vous n'avez pas accès au projet ou à {item} d'où provient la copie"
         }
-        (Private, En, true) => "the item is private",
-        (Private, En, false) => "the item is not private",
-        (Private, Es, true) => "el elemento es privado",
-        (Private, Es, false) => "el elemento no es privado",
-        (Private, Fr, true) => "l'élément est privé",
-        (Private, Fr, false) => "l'élément n'est pas privé",
+        (Private, En, true) => "{item} is private",
+        (Private, En, false) => "{item} is not private",
+        (Private, Es, true) => "{item} es privado",
+        (Private, Es, false) => "{item} no es privado",
+        (Private, Fr, true) => "{item} est privé",
+        (Private, Fr, false) => "{item} n'est pas privé",
     }
 }
 
@@ -215,7 +215,7 @@ pub struct Describer<'a> {
 }
 
 impl Describer<'_> {
-    /// The condition as a clause, e.g. "you created the item and the item is in 'Draft'".
+    /// The condition as a clause, e.g. "you created the RFI and the RFI is in status 'Draft'".
     pub fn describe(&self, condition: &Condition) -> String {
         match condition {
             Condition::Any(options) => {
@@ -260,7 +260,24 @@ impl Describer<'_> {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// The item the tool's conditions are about, with its article ("the RFI").
+    fn item(&self) -> String {
+        match &self.tool.item {
+            Some(item) => item.get(self.lang).to_owned(),
+            None => String::from(match self.lang {
+                Lang::En => "the item",
+                Lang::Es => "el elemento",
+                Lang::Fr => "l'élément",
+            }),
+        }
+    }
+
     fn atom(&self, atom: &Condition, holds: bool) -> String {
+        let text = self.atom_template(atom, holds).replace("{item}", &self.item());
+        contract(&text, self.lang)
+    }
+
+    fn atom_template(&self, atom: &Condition, holds: bool) -> String {
         use Lang::*;
         let lang = self.lang;
         match atom {
@@ -298,15 +315,15 @@ impl Describer<'_> {
                     (LabelKind::Setting, Fr, false) => {
                         format!("le paramètre « {name} » est désactivé")
                     }
-                    (LabelKind::Status, En, true) => format!("the item is in status '{name}'"),
-                    (LabelKind::Status, En, false) => format!("the item is not in status '{name}'"),
-                    (LabelKind::Status, Es, true) => format!("el elemento está en estado '{name}'"),
+                    (LabelKind::Status, En, true) => format!("{{item}} is in status '{name}'"),
+                    (LabelKind::Status, En, false) => format!("{{item}} is not in status '{name}'"),
+                    (LabelKind::Status, Es, true) => format!("{{item}} está en estado '{name}'"),
                     (LabelKind::Status, Es, false) => {
-                        format!("el elemento no está en estado '{name}'")
+                        format!("{{item}} no está en estado '{name}'")
                     }
-                    (LabelKind::Status, Fr, true) => format!("l'élément a le statut « {name} »"),
+                    (LabelKind::Status, Fr, true) => format!("{{item}} a le statut « {name} »"),
                     (LabelKind::Status, Fr, false) => {
-                        format!("l'élément n'a pas le statut « {name} »")
+                        format!("{{item}} n'a pas le statut « {name} »")
                     }
                     (LabelKind::Integration, En, true) => {
                         format!("the '{name}' integration is in use")
@@ -363,6 +380,21 @@ impl Describer<'_> {
     }
 }
 
+/// Spanish and French contract a preposition with the article after it
+/// ("de el" → "del", "de le" → "du").
+fn contract(text: &str, lang: Lang) -> String {
+    let pairs: &[(&str, &str)] = match lang {
+        Lang::En => &[],
+        Lang::Es => &[(" de el ", " del "), (" a el ", " al ")],
+        Lang::Fr => &[(" de le ", " du "), (" de les ", " des "), (" à le ", " au "), (" à les ", " aux ")],
+    };
+    let mut text = format!(" {text} ");
+    for (from, to) in pairs {
+        text = text.replace(from, to);
+    }
+    text.trim().to_owned()
+}
+
 fn scope_word(tool: &ToolKey, lang: Lang) -> &'static str {
     use crate::model::Scope::*;
     match (tool.scope, lang) {
@@ -372,5 +404,17 @@ fn scope_word(tool: &ToolKey, lang: Lang) -> &'static str {
         (Project, Lang::Es) => "del proyecto",
         (Company, Lang::Fr) => "de l'entreprise",
         (Project, Lang::Fr) => "du projet",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prepositions_contract_with_articles() {
+        assert_eq!(contract("usted es el gestor de el envío", Lang::Es), "usted es el gestor del envío");
+        assert_eq!(contract("vous êtes le gestionnaire de le dossier", Lang::Fr), "vous êtes le gestionnaire du dossier");
+        assert_eq!(contract("vous êtes le gestionnaire de la QRT", Lang::Fr), "vous êtes le gestionnaire de la QRT");
     }
 }

@@ -8,6 +8,9 @@ use crate::model::raw::{RawCell, RawCondition, RawGrant, RawText, RawTool};
 /// Every text of a tool file with a description for messages.
 pub fn texts(tool: &RawTool) -> Vec<(String, &Spanned<RawText>)> {
     let mut out = vec![(format!("tool `{}`", tool.tool.value), &tool.name)];
+    if let Some(item) = &tool.item {
+        out.push((String::from("the tool's `item`"), item));
+    }
     if let Some(info) = &tool.info {
         out.push((String::from("the tool's `info`"), info));
     }

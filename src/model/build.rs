@@ -124,6 +124,7 @@ fn tool(raw: &RawTool, known: &BTreeSet<ToolKey>) -> Tool {
         name: text(&raw.name.value),
         aliases: raw.aliases.iter().map(|a| a.value.clone()).collect(),
         source: raw.source.value.clone(),
+        item: raw.item.as_ref().map(|item| text(&item.value)),
         info: raw.info.as_ref().map(|info| text(&info.value)),
         granular: labelled(&raw.granular.0),
         settings: labelled(&raw.settings.0),

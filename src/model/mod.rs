@@ -227,6 +227,8 @@ pub struct Tool {
     pub name: Text,
     pub aliases: Vec<String>,
     pub source: String,
+    /// The item the tool's conditions are about, with its article ("the RFI").
+    pub item: Option<Text>,
     pub info: Option<Text>,
     pub granular: Vec<Labelled>,
     pub settings: Vec<Labelled>,

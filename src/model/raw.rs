@@ -64,6 +64,8 @@ pub struct RawTool {
     pub aliases: Vec<Spanned<String>>,
     pub source: Spanned<String>,
     #[serde(default)]
+    pub item: Option<Spanned<RawText>>,
+    #[serde(default)]
     pub info: Option<Spanned<RawText>>,
     #[serde(default)]
     pub granular: SpannedMap<Spanned<RawText>>,

@@ -156,3 +156,36 @@ fn bad_flag_is_a_usage_error() {
         .expect("permq runs");
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn show_a_tool_table() {
+    let mut command = permq();
+    command.args(["show", "--tool", "Change Events"]);
+    snapshot!(command);
+}
+
+#[test]
+fn show_a_tool_as_json_names_every_level() {
+    let output = permq()
+        .args(["show", "--tool", "rfi", "--format", "json"])
+        .output()
+        .expect("permq runs");
+    assert_eq!(output.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    let edit = report["actions"]
+        .as_array()
+        .expect("actions")
+        .iter()
+        .find(|a| a["action"] == "edit")
+        .expect("rfi has edit");
+    assert_eq!(edit["cells"]["admin"]["grant"], "allow");
+    assert_eq!(edit["cells"]["none"]["grant"], "deny");
+    assert_eq!(edit["cells"]["standard"]["grant"], "if");
+}
+
+#[test]
+fn tools_lists_the_matrix() {
+    let mut command = permq();
+    command.args(["tools", "--scope", "company"]);
+    snapshot!(command);
+}

@@ -38,6 +38,8 @@ pub enum Command {
     Test(TestArgs),
     /// List the tools of the matrix
     Tools(ToolsArgs),
+    /// Show one tool's actions and what each level may do
+    Show(ShowArgs),
     /// Print the matrix coverage table (matrix/COVERAGE.md) as Markdown
     Coverage,
     /// Check matrix files for contradictions (default: the embedded matrix, or --matrix)
@@ -224,6 +226,19 @@ pub struct ExplainArgs {
     /// Rule code or name, e.g. PQ101 or undefined-footnote [default: list every rule]
     #[arg(value_name = "CODE")]
     pub code: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Tool: id, alias, or name in en/es/fr
+    #[arg(long, short = 't', value_name = "TOOL")]
+    pub tool: String,
+    /// Scope of the tool, for tools that exist at both levels
+    #[arg(long, value_enum)]
+    pub scope: Option<ScopeArg>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@ mod can;
 mod coverage;
 mod explain;
 mod lint;
+mod show;
 mod test;
 mod tools;
 
@@ -42,6 +43,7 @@ pub fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Can(args) => can::run(&queried()?, *args),
         Command::Test(args) => test::run(&queried()?, args),
         Command::Tools(args) => tools::run(&queried()?, args),
+        Command::Show(args) => show::run(&queried()?, args),
         Command::Coverage => coverage::run(&queried()?),
         // lint reads its paths itself, so that a broken matrix is reported, not refused.
         Command::Lint(args) => lint::run(&context(Catalog::embedded()), args),
