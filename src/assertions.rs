@@ -143,15 +143,10 @@ fn check(file: &AssertionFile, case: &Case, catalog: &Catalog) -> Result<(), Str
 }
 
 fn describe(catalog: &Catalog, tool: &crate::model::Tool, residual: &crate::Condition) -> String {
-    let tool_name = |key: &crate::ToolKey, lang: Lang| {
-        catalog
-            .tool_name(key, lang)
-            .unwrap_or_else(|| key.id.clone())
-    };
     Describer {
         tool,
         lang: Lang::En,
-        tool_name: &tool_name,
+        catalog,
     }
     .describe(residual)
 }
@@ -185,6 +180,12 @@ fn case_facts(case: &Case, catalog: &Catalog, here: Scope) -> Result<Facts, Stri
                     let FactEntry::Bool(value) = value else {
                         return Err(format!("`{kind}: {{ {id}: ... }}` takes true or false"));
                     };
+                    if kind == "granular" {
+                        facts
+                            .set_granular(catalog, here, id, *value)
+                            .map_err(|e| e.to_string())?;
+                        continue;
+                    }
                     let key = FactKey::parse(&format!("{kind}:{id}")).map_err(|e| e.to_string())?;
                     facts.set(key, *value);
                 }

@@ -74,6 +74,17 @@ impl Catalog {
         }
     }
 
+    /// The name of a granular permission of a tool, or its id when unknown.
+    pub fn granular_name(&self, key: &ToolKey, id: &str, lang: Lang) -> String {
+        self.tool(key)
+            .ok()
+            .and_then(|tool| {
+                tool.label(crate::model::LabelKind::Granular, id)
+                    .map(|name| name.get(lang).to_owned())
+            })
+            .unwrap_or_else(|| id.to_owned())
+    }
+
     /// Resolves a tool by id, alias or name in any language, optionally within one scope.
     pub fn resolve_tool(&self, query: &str, scope: Option<Scope>) -> Result<ToolKey, NameError> {
         let key = names::normalize(query);
@@ -169,8 +180,18 @@ impl Catalog {
                 })
                 .collect(),
         };
-        let mut error = names::resolve(NameKind::Tool, query, &candidates, None)
-            .expect_err("the query matched no tool");
+        let mut error = match names::resolve(NameKind::Tool, query, &candidates, None) {
+            Err(error) => error,
+            // The name is known, but not as the tool asked for (e.g. another scope).
+            Ok(()) => NameError {
+                kind: NameKind::Tool,
+                query: query.to_owned(),
+                context: None,
+                ambiguous: false,
+                candidates: Vec::new(),
+                hint: None,
+            },
+        };
         if let Some(scope) = scope {
             error.context = Some(format!("at {} scope", scope.id()));
         }

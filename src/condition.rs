@@ -99,6 +99,8 @@ pub enum Condition {
     Fact(Relation),
     Label(LabelKind, String),
     Requires(ToolKey, Level),
+    /// The user holds a granular permission of another tool.
+    Granted(ToolKey, String),
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),
@@ -159,6 +161,8 @@ pub struct Facts {
     pub not_statuses: BTreeSet<String>,
     /// The user's level on other tools.
     pub with: BTreeMap<ToolKey, Level>,
+    /// Granular permissions of other tools, stated true or false.
+    pub granted: BTreeMap<(ToolKey, String), bool>,
     pub closed_world: bool,
 }
 
@@ -174,6 +178,7 @@ impl Facts {
             },
             Condition::Label(kind, id) => self.labels.get(&(*kind, id.clone())).copied(),
             Condition::Requires(tool, level) => self.with.get(tool).map(|held| held >= level),
+            Condition::Granted(tool, id) => self.granted.get(&(tool.clone(), id.clone())).copied(),
             Condition::All(_) | Condition::Any(_) | Condition::Not(_) => {
                 return self.evaluate(atom);
             }

@@ -136,3 +136,49 @@ fn plural(kind: LabelKind) -> &'static str {
         LabelKind::Integration => "integrations",
     }
 }
+
+impl Facts {
+    /// States a granular permission: `ID` of the tool asked about, or
+    /// `TOOL/ID` of another tool (`directory/create_edit_companies`,
+    /// `company:directory/ID`), checked against that tool's declarations.
+    pub fn set_granular(
+        &mut self,
+        catalog: &crate::catalog::Catalog,
+        here: crate::model::Scope,
+        id: &str,
+        value: bool,
+    ) -> Result<(), NameError> {
+        let Some((tool, id)) = id.split_once('/') else {
+            self.set(FactKey::Label(LabelKind::Granular, id.to_owned()), value);
+            return Ok(());
+        };
+        let (scope, tool) = crate::assertions::split_scope(tool);
+        let key = catalog.resolve_related_tool(tool, scope, here)?;
+        let declared: Vec<String> = catalog
+            .tool(&key)
+            .map(|tool| tool.granular.iter().map(|g| g.id.clone()).collect())
+            .unwrap_or_default();
+        if !declared.iter().any(|known| known == id) {
+            return Err(NameError {
+                kind: NameKind::Fact,
+                query: format!("granular:{}/{id}", key.id),
+                context: Some(format!("for tool `{}`", key.id)),
+                ambiguous: false,
+                candidates: names::closest(id, declared.iter().map(String::as_str))
+                    .map(|near| vec![format!("`{}/{near}`", key.id)])
+                    .unwrap_or_default(),
+                hint: Some(format!(
+                    "tool `{}` declares granular permissions: {}",
+                    key.id,
+                    if declared.is_empty() {
+                        String::from("none")
+                    } else {
+                        declared.join(", ")
+                    }
+                )),
+            });
+        }
+        self.granted.insert((key, id.to_owned()), value);
+        Ok(())
+    }
+}

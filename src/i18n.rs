@@ -1,6 +1,7 @@
 //! Words: the verdicts, the phrases that put a residual condition into a
 //! sentence, and the few interface strings, in English, Spanish and French.
 
+use crate::catalog::Catalog;
 use crate::condition::{Condition, Relation};
 use crate::model::{LabelKind, Lang, Tool, ToolKey};
 
@@ -134,7 +135,9 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
         (InvoiceContact, Fr, true) => "vous êtes un contact de facturation",
         (InvoiceContact, Fr, false) => "vous n'êtes pas un contact de facturation",
         (SameCompany, En, true) => "you belong to the same company as the creator of {item}",
-        (SameCompany, En, false) => "you do not belong to the same company as the creator of {item}",
+        (SameCompany, En, false) => {
+            "you do not belong to the same company as the creator of {item}"
+        }
         (SameCompany, Es, true) => "usted pertenece a la misma empresa que el creador de {item}",
         (SameCompany, Es, false) => {
             "usted no pertenece a la misma empresa que el creador de {item}"
@@ -159,9 +162,7 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
         (ResponsibleContractor, En, false) => {
             "you do not belong to the responsible contractor of {item}"
         }
-        (ResponsibleContractor, Es, true) => {
-            "usted pertenece al contratista responsable de {item}"
-        }
+        (ResponsibleContractor, Es, true) => "usted pertenece al contratista responsable de {item}",
         (ResponsibleContractor, Es, false) => {
             "usted no pertenece al contratista responsable de {item}"
         }
@@ -191,9 +192,7 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
         (SourceAccess, Es, false) => {
             "usted no tiene acceso al proyecto o elemento de origen de la copia"
         }
-        (SourceAccess, Fr, true) => {
-            "vous avez accès au projet ou à {item} d'où provient la copie"
-        }
+        (SourceAccess, Fr, true) => "vous avez accès au projet ou à {item} d'où provient la copie",
         (SourceAccess, Fr, false) => {
             "vous n'avez pas accès au projet ou à {item} d'où provient la copie"
         }
@@ -210,8 +209,8 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
 pub struct Describer<'a> {
     pub tool: &'a Tool,
     pub lang: Lang,
-    /// The name of another tool, for `requires`.
-    pub tool_name: &'a dyn Fn(&ToolKey, Lang) -> String,
+    /// Where other tools' names come from, for `requires`.
+    pub catalog: &'a Catalog,
 }
 
 impl Describer<'_> {
@@ -273,7 +272,9 @@ impl Describer<'_> {
     }
 
     fn atom(&self, atom: &Condition, holds: bool) -> String {
-        let text = self.atom_template(atom, holds).replace("{item}", &self.item());
+        let text = self
+            .atom_template(atom, holds)
+            .replace("{item}", &self.item());
         contract(&text, self.lang)
     }
 
@@ -344,7 +345,10 @@ impl Describer<'_> {
                 }
             }
             Condition::Requires(tool, level) => {
-                let name = (self.tool_name)(tool, lang);
+                let name = self
+                    .catalog
+                    .tool_name(tool, lang)
+                    .unwrap_or_else(|| tool.id.clone());
                 let scope = scope_word(tool, lang);
                 let level_name = level.name(lang);
                 match (lang, holds) {
@@ -368,6 +372,34 @@ impl Describer<'_> {
                     }
                 }
             }
+            Condition::Granted(tool, id) => {
+                let name = self.catalog.granular_name(tool, id, lang);
+                let tool_name = self
+                    .catalog
+                    .tool_name(tool, lang)
+                    .unwrap_or_else(|| tool.id.clone());
+                let scope = scope_word(tool, lang);
+                match (lang, holds) {
+                    (En, true) => format!(
+                        "you hold the granular permission '{name}' of the {scope} {tool_name} tool"
+                    ),
+                    (En, false) => format!(
+                        "you do not hold the granular permission '{name}' of the {scope} {tool_name} tool"
+                    ),
+                    (Es, true) => format!(
+                        "usted tiene el permiso granular '{name}' de la herramienta {tool_name} {scope}"
+                    ),
+                    (Es, false) => format!(
+                        "usted no tiene el permiso granular '{name}' de la herramienta {tool_name} {scope}"
+                    ),
+                    (Fr, true) => format!(
+                        "vous détenez la permission granulaire « {name} » de l'outil {tool_name} {scope}"
+                    ),
+                    (Fr, false) => format!(
+                        "vous ne détenez pas la permission granulaire « {name} » de l'outil {tool_name} {scope}"
+                    ),
+                }
+            }
             compound => {
                 let inner = self.nested(compound);
                 match lang {
@@ -386,7 +418,12 @@ fn contract(text: &str, lang: Lang) -> String {
     let pairs: &[(&str, &str)] = match lang {
         Lang::En => &[],
         Lang::Es => &[(" de el ", " del "), (" a el ", " al ")],
-        Lang::Fr => &[(" de le ", " du "), (" de les ", " des "), (" à le ", " au "), (" à les ", " aux ")],
+        Lang::Fr => &[
+            (" de le ", " du "),
+            (" de les ", " des "),
+            (" à le ", " au "),
+            (" à les ", " aux "),
+        ],
     };
     let mut text = format!(" {text} ");
     for (from, to) in pairs {
@@ -413,8 +450,17 @@ mod tests {
 
     #[test]
     fn prepositions_contract_with_articles() {
-        assert_eq!(contract("usted es el gestor de el envío", Lang::Es), "usted es el gestor del envío");
-        assert_eq!(contract("vous êtes le gestionnaire de le dossier", Lang::Fr), "vous êtes le gestionnaire du dossier");
-        assert_eq!(contract("vous êtes le gestionnaire de la QRT", Lang::Fr), "vous êtes le gestionnaire de la QRT");
+        assert_eq!(
+            contract("usted es el gestor de el envío", Lang::Es),
+            "usted es el gestor del envío"
+        );
+        assert_eq!(
+            contract("vous êtes le gestionnaire de le dossier", Lang::Fr),
+            "vous êtes le gestionnaire du dossier"
+        );
+        assert_eq!(
+            contract("vous êtes le gestionnaire de la QRT", Lang::Fr),
+            "vous êtes le gestionnaire de la QRT"
+        );
     }
 }

@@ -28,6 +28,9 @@ pub fn condition_json(condition: &Condition) -> Value {
         Condition::Requires(tool, level) => json!({
             "requires": { "tool": tool.id, "scope": tool.scope.id(), "level": level.id() }
         }),
+        Condition::Granted(tool, id) => json!({
+            "granted": { "tool": tool.id, "scope": tool.scope.id(), "granular": id }
+        }),
         Condition::All(parts) => {
             json!({ "all": parts.iter().map(condition_json).collect::<Vec<_>>() })
         }

@@ -64,6 +64,9 @@ pub fn worlds(conditions: &[&Condition]) -> Option<Vec<Facts>> {
                 Condition::Label(kind, id) => {
                     facts.labels.insert((*kind, id.clone()), value);
                 }
+                Condition::Granted(tool, id) => {
+                    facts.granted.insert((tool.clone(), id.clone()), value);
+                }
                 _ => {}
             }
         }

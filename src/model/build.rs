@@ -204,10 +204,17 @@ pub fn condition(raw: &RawCondition, scope: Scope, known: &BTreeSet<ToolKey>) ->
         RawCondition::Setting(id) => label(LabelKind::Setting, id),
         RawCondition::Status(id) => label(LabelKind::Status, id),
         RawCondition::Integration(id) => label(LabelKind::Integration, id),
-        RawCondition::Requires(requires) => Condition::Requires(
-            requires_target(requires, scope, known),
-            requires.level.value,
-        ),
+        RawCondition::Requires(requires) => {
+            let tool = requires_target(requires, scope, known);
+            let level = Condition::Requires(tool.clone(), requires.level.value);
+            match &requires.granular {
+                Some(granular) => Condition::All(vec![
+                    level,
+                    Condition::Granted(tool, granular.value.clone()),
+                ]),
+                None => level,
+            }
+        }
         RawCondition::All(parts) => Condition::All(all(parts)),
         RawCondition::Any(parts) => Condition::Any(all(parts)),
         RawCondition::Not(inner) => Condition::Not(Box::new(condition(&inner.value, scope, known))),

@@ -190,6 +190,9 @@ pub struct RawRequires {
     pub level: Spanned<Level>,
     #[serde(default)]
     pub scope: Option<Spanned<Scope>>,
+    /// A granular permission of that tool the user must also hold.
+    #[serde(default)]
+    pub granular: Option<Spanned<String>>,
 }
 
 const CONDITION_KEYS: &[&str] = &[

@@ -157,7 +157,7 @@ pub struct FactArgs {
     /// The item is marked Private
     #[arg(long)]
     pub private: bool,
-    /// You hold this granular permission (repeatable)
+    /// You hold this granular permission (repeatable); TOOL/ID names another tool's
     #[arg(long, value_name = "ID")]
     pub granular: Vec<String>,
     /// This setting is on (repeatable)

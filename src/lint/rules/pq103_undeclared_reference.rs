@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Finding, Place, Severity};
 use crate::lint::{LintContext, Rule, visit};
+use crate::model::build::requires_target;
 use crate::model::raw::{RawCondition, RawText, SpannedMap};
 use crate::names;
 
@@ -14,7 +15,9 @@ pub const RULE: Rule = Rule {
     explanation: r#"## What it catches
 `{ granular: id }`, `{ setting: id }`, `{ status: id }` or
 `{ integration: id }` in a condition when the tool does not declare `id`
-under `granular:`, `settings:`, `statuses:` or `integrations:`. Global rules
+under `granular:`, `settings:`, `statuses:` or `integrations:`; and
+`{ requires: { tool: other, level: ..., granular: id } }` when tool `other`
+does not declare `id`. Global rules
 may not use them at all (they belong to no tool).
 
 ## Why it matters
@@ -46,6 +49,27 @@ fn check(context: &LintContext, out: &mut Vec<Finding>) {
                 continue;
             };
             for node in visit::nodes(root) {
+                if let RawCondition::Requires(requires) = &node.value {
+                    let Some(granular) = &requires.granular else {
+                        continue;
+                    };
+                    let target = requires_target(requires, raw.scope.value, &context.known);
+                    // A missing tool is PQ104's finding.
+                    let Some(other) = context.tools.iter().find(|t| {
+                        t.raw.tool.value == target.id && t.raw.scope.value == target.scope
+                    }) else {
+                        continue;
+                    };
+                    if let Some(finding) = undeclared(
+                        &format!("granular permission of `{}`", target.id),
+                        &format!("granular` of `{}", other.file.path),
+                        &other.raw.granular,
+                        &granular.value,
+                    ) {
+                        out.push(finding.at(&parsed.file, Place::of(granular)));
+                    }
+                    continue;
+                }
                 let (kind, section, declared, id) = match &node.value {
                     RawCondition::Granular(id) => {
                         ("granular permission", "granular", &raw.granular, id)
@@ -121,6 +145,47 @@ mod tests {
                 .as_deref()
                 .unwrap_or("")
                 .contains("act_as_rfi_manager")
+        );
+    }
+}
+
+#[cfg(test)]
+mod other_tool_tests {
+    use crate::lint::{codes, lint_files};
+
+    const DIRECTORY: &str = "tool: directory\nscope: project\nname: { en: D, es: D, fr: D }\nsource: x\ngranular:\n  create_contacts: { en: Create Contacts, es: Crear contactos, fr: Créer des contacts }\nactions: {}\n";
+    const HEAD: &str = "tool: t\nscope: project\nname: { en: T, es: T, fr: T }\nsource: x\nactions:\n  add:\n    name: { en: A, es: A, fr: A }\n";
+
+    #[test]
+    fn another_tools_declared_granular_is_accepted() {
+        let tool = format!(
+            "{HEAD}    grants: {{ standard: {{ if: {{ requires: {{ tool: directory, level: read_only, granular: create_contacts }} }} }}, admin: {{ if: {{ requires: {{ tool: directory, level: read_only, granular: create_contacts }} }} }} }}\n"
+        );
+        assert!(
+            lint_files(&[
+                ("m/project/directory.yaml", DIRECTORY),
+                ("m/project/t.yaml", &tool)
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn another_tools_undeclared_granular_is_reported() {
+        let tool = format!(
+            "{HEAD}    grants: {{ admin: {{ if: {{ requires: {{ tool: directory, level: read_only, granular: create_contact }} }} }} }}\n"
+        );
+        let findings = lint_files(&[
+            ("m/project/directory.yaml", DIRECTORY),
+            ("m/project/t.yaml", &tool),
+        ]);
+        assert_eq!(codes(&findings), vec!["PQ103"]);
+        assert!(
+            findings[0]
+                .help
+                .as_deref()
+                .unwrap_or("")
+                .contains("create_contacts")
         );
     }
 }

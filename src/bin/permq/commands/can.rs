@@ -3,8 +3,9 @@
 use permq::facts::{self, FactKey};
 use permq::i18n::{Describer, Ui, ui};
 use permq::json::CanReport;
+use permq::model::LabelKind;
 use permq::names::{self, NameError, NameKind};
-use permq::{Facts, Lang, Relation, ToolKey, Verdict};
+use permq::{Facts, Lang, Relation, Verdict};
 
 use super::Context;
 use crate::args::{CanArgs, FactArgs, Format};
@@ -21,15 +22,10 @@ pub fn run(context: &Context, args: CanArgs) -> Result<Exit, CliError> {
     facts::check_against(&tool, &facts)?;
     let rules = catalog.rules()?;
     let answer = permq::can(action, level, &facts, &rules);
-    let tool_name = |key: &ToolKey, lang: Lang| {
-        catalog
-            .tool_name(key, lang)
-            .unwrap_or_else(|| key.id.clone())
-    };
     let describer = Describer {
         tool: &tool,
         lang: context.lang,
-        tool_name: &tool_name,
+        catalog,
     };
     let report = CanReport::new(
         &tool,
@@ -89,9 +85,10 @@ fn build_facts(context: &Context, args: &FactArgs, here: permq::Scope) -> Result
             facts.set(FactKey::Relation(relation), true);
         }
     }
-    use permq::model::LabelKind;
+    for id in &args.granular {
+        facts.set_granular(&context.catalog, here, id, true)?;
+    }
     for (kind, ids) in [
-        (LabelKind::Granular, &args.granular),
         (LabelKind::Setting, &args.setting),
         (LabelKind::Integration, &args.integration),
     ] {
@@ -111,10 +108,10 @@ fn build_facts(context: &Context, args: &FactArgs, here: permq::Scope) -> Result
             "false" | "no" | "0" => false,
             _ => return Err(bad_fact(statement)),
         };
-        facts.set(FactKey::parse(key)?, value);
+        state(context, here, &mut facts, FactKey::parse(key)?, value)?;
     }
     for key in &args.not {
-        facts.set(FactKey::parse(key)?, false);
+        state(context, here, &mut facts, FactKey::parse(key)?, false)?;
     }
     for statement in &args.with {
         let Some((tool, level)) = statement.split_once('=') else {
@@ -125,6 +122,23 @@ fn build_facts(context: &Context, args: &FactArgs, here: permq::Scope) -> Result
         facts.set_level(key, names::resolve_level(level)?);
     }
     Ok(facts)
+}
+
+/// States a fact; a granular permission may be another tool's (`granular:TOOL/ID`).
+fn state(
+    context: &Context,
+    here: permq::Scope,
+    facts: &mut Facts,
+    key: FactKey,
+    value: bool,
+) -> Result<(), CliError> {
+    match key {
+        FactKey::Label(LabelKind::Granular, id) => {
+            facts.set_granular(&context.catalog, here, &id, value)?
+        }
+        key => facts.set(key, value),
+    }
+    Ok(())
 }
 
 fn bad_fact(statement: &str) -> CliError {

@@ -1,8 +1,8 @@
 //! `permq show`: one tool's actions and what each level may do.
 
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use permq::Level;
 use permq::model::Grant;
-use permq::{Lang, Level, ToolKey};
 use serde_json::json;
 
 use super::Context;
@@ -15,11 +15,10 @@ pub fn run(context: &Context, args: ShowArgs) -> Result<Exit, CliError> {
     let key = catalog.resolve_tool(&args.tool, super::scope(args.scope))?;
     let tool = catalog.tool(&key)?;
     let lang = context.lang;
-    let tool_name = |key: &ToolKey, lang: Lang| catalog.tool_name(key, lang).unwrap_or_else(|| key.id.clone());
     let describer = permq::i18n::Describer {
         tool: &tool,
         lang,
-        tool_name: &tool_name,
+        catalog,
     };
     let text = match args.format {
         Format::Json => {
@@ -59,7 +58,8 @@ pub fn run(context: &Context, args: ShowArgs) -> Result<Exit, CliError> {
                 "source": tool.source,
                 "actions": actions,
             });
-            let mut text = serde_json::to_string_pretty(&report).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+            let mut text = serde_json::to_string_pretty(&report)
+                .map_err(|e| CliError::Io(std::io::Error::other(e)))?;
             text.push('\n');
             text
         }
