@@ -293,10 +293,10 @@ impl Describer<'_> {
                         format!("you do not hold the granular permission '{name}'")
                     }
                     (LabelKind::Granular, Es, true) => {
-                        format!("usted tiene el permiso granular '{name}'")
+                        format!("usted tiene el permiso pormenorizado '{name}'")
                     }
                     (LabelKind::Granular, Es, false) => {
-                        format!("usted no tiene el permiso granular '{name}'")
+                        format!("usted no tiene el permiso pormenorizado '{name}'")
                     }
                     (LabelKind::Granular, Fr, true) => {
                         format!("vous détenez la permission granulaire « {name} »")
@@ -387,10 +387,10 @@ impl Describer<'_> {
                         "you do not hold the granular permission '{name}' of the {scope} {tool_name} tool"
                     ),
                     (Es, true) => format!(
-                        "usted tiene el permiso granular '{name}' de la herramienta {tool_name} {scope}"
+                        "usted tiene el permiso pormenorizado '{name}' de la herramienta {tool_name} {scope}"
                     ),
                     (Es, false) => format!(
-                        "usted no tiene el permiso granular '{name}' de la herramienta {tool_name} {scope}"
+                        "usted no tiene el permiso pormenorizado '{name}' de la herramienta {tool_name} {scope}"
                     ),
                     (Fr, true) => format!(
                         "vous détenez la permission granulaire « {name} » de l'outil {tool_name} {scope}"
