@@ -100,3 +100,82 @@ pub fn level_place(
         .unwrap_or_else(|| crate::diagnostic::Place::of(id));
     Some(place)
 }
+
+/// Every condition written in the matrix, as (file, scope of its tool, root):
+/// each cell's `if:` and each global rule's `when:` (scoped as company).
+pub fn condition_roots<'a>(
+    context: &'a crate::lint::LintContext<'a>,
+) -> Vec<(
+    &'a std::sync::Arc<crate::diagnostic::SourceFile>,
+    crate::model::Scope,
+    &'a Spanned<RawCondition>,
+)> {
+    let mut roots = Vec::new();
+    for parsed in context.tools {
+        for cell in cells(&parsed.raw) {
+            if let Some(root) = cell_condition(&cell.cell.value) {
+                roots.push((&parsed.file, parsed.raw.scope.value, root));
+            }
+        }
+    }
+    if let Some(rules) = context.rules {
+        for (_, rule) in &rules.raw.rules.0 {
+            roots.push((&rules.file, crate::model::Scope::Company, &rule.when));
+        }
+    }
+    roots
+}
+
+/// A part of a cell's condition that a rule points at.
+pub struct CellPart<'a> {
+    pub file: &'a std::sync::Arc<crate::diagnostic::SourceFile>,
+    pub cell: CellRef<'a>,
+    pub node: &'a Spanned<RawCondition>,
+    /// The part is the cell's whole condition.
+    pub whole: bool,
+}
+
+impl CellPart<'_> {
+    /// "the condition" or "a part of the condition", for messages.
+    pub fn what(&self) -> &'static str {
+        if self.whole {
+            "the condition"
+        } else {
+            "a part of the condition"
+        }
+    }
+}
+
+/// For every cell, the outermost part of its condition (relation facts left
+/// out: an unknown one is PQ006's) for which `test` holds.
+pub fn first_part_where<'a>(
+    context: &'a crate::lint::LintContext<'a>,
+    test: impl Fn(&crate::condition::Condition) -> bool,
+) -> Vec<CellPart<'a>> {
+    let mut out = Vec::new();
+    for parsed in context.tools {
+        let scope = parsed.raw.scope.value;
+        for cell in cells(&parsed.raw) {
+            let Some(root) = cell_condition(&cell.cell.value) else {
+                continue;
+            };
+            let found = nodes(root).into_iter().find(|node| {
+                !matches!(node.value, RawCondition::Fact(_))
+                    && test(&crate::model::build::condition(
+                        &node.value,
+                        scope,
+                        &context.known,
+                    ))
+            });
+            if let Some(node) = found {
+                out.push(CellPart {
+                    file: &parsed.file,
+                    whole: std::ptr::eq(node, root),
+                    cell,
+                    node,
+                });
+            }
+        }
+    }
+    out
+}

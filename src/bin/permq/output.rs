@@ -57,6 +57,14 @@ pub fn print(text: &str) -> Result<(), CliError> {
         })
 }
 
+/// Pretty JSON with a final newline, as every `--format json` prints it.
+pub fn json<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
+    let mut text =
+        serde_json::to_string_pretty(value).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
+    text.push('\n');
+    Ok(text)
+}
+
 /// Renders a diagnostic as miette does, with or without colour.
 pub fn render(diagnostic: &dyn Diagnostic, color: bool) -> String {
     let theme = if color {

@@ -34,25 +34,7 @@ setting or status with `{ granular: id }`, `{ setting: id }`, `{ status: id }`.
 };
 
 fn check(context: &LintContext, out: &mut Vec<Finding>) {
-    let mut roots = Vec::new();
-    for parsed in context.tools {
-        for cell in visit::cells(&parsed.raw) {
-            if let Some(root) = visit::cell_condition(&cell.cell.value) {
-                roots.push((&parsed.file, root));
-            }
-        }
-    }
-    if let Some(rules) = context.rules {
-        roots.extend(
-            rules
-                .raw
-                .rules
-                .0
-                .iter()
-                .map(|(_, rule)| (&rules.file, &rule.when)),
-        );
-    }
-    for (file, root) in roots {
+    for (file, _, root) in visit::condition_roots(context) {
         for node in visit::nodes(root) {
             let RawCondition::Fact(name) = &node.value else {
                 continue;

@@ -2,7 +2,6 @@
 
 use crate::diagnostic::{Finding, Place, Severity};
 use crate::lint::{LintContext, Rule, visit};
-use crate::model::Scope;
 use crate::model::build::requires_target;
 use crate::model::raw::RawCondition;
 use crate::names;
@@ -33,26 +32,8 @@ names and source, with `actions: {}`).
 };
 
 fn check(context: &LintContext, out: &mut Vec<Finding>) {
-    let mut roots = Vec::new();
-    for parsed in context.tools {
-        for cell in visit::cells(&parsed.raw) {
-            if let Some(root) = visit::cell_condition(&cell.cell.value) {
-                roots.push((&parsed.file, parsed.raw.scope.value, root));
-            }
-        }
-    }
-    if let Some(rules) = context.rules {
-        roots.extend(
-            rules
-                .raw
-                .rules
-                .0
-                .iter()
-                .map(|(_, rule)| (&rules.file, Scope::Company, &rule.when)),
-        );
-    }
     let ids: Vec<&str> = context.known.iter().map(|key| key.id.as_str()).collect();
-    for (file, scope, root) in roots {
+    for (file, scope, root) in visit::condition_roots(context) {
         for node in visit::nodes(root) {
             let RawCondition::Requires(requires) = &node.value else {
                 continue;

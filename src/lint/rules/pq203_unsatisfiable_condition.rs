@@ -2,8 +2,6 @@
 
 use crate::diagnostic::{Finding, Place, Severity};
 use crate::lint::{LintContext, Rule, logic, visit};
-use crate::model::build;
-use crate::model::raw::RawCondition;
 
 pub const RULE: Rule = Rule {
     code: "PQ203",
@@ -32,37 +30,20 @@ Say what the page says: probably `any:` (draft or open) instead of `all:`.
 };
 
 fn check(context: &LintContext, out: &mut Vec<Finding>) {
-    for parsed in context.tools {
-        let scope = parsed.raw.scope.value;
-        for cell in visit::cells(&parsed.raw) {
-            let Some(root) = visit::cell_condition(&cell.cell.value) else {
-                continue;
-            };
-            // Report the outermost part that never holds, once per cell.
-            // (An unknown fact is PQ006's, not a contradiction.)
-            let dead = visit::nodes(root).into_iter().find(|node| {
-                !matches!(node.value, RawCondition::Fact(_))
-                    && logic::satisfiable(&build::condition(&node.value, scope, &context.known))
-                        == Some(false)
-            });
-            if let Some(node) = dead {
-                let whole = std::ptr::eq(node, root);
-                let what = if whole {
-                    "the condition"
-                } else {
-                    "a part of the condition"
-                };
-                out.push(
-                    RULE.finding(format!(
-                        "{what} of the `{}` cell of `{}` can never hold",
-                        cell.level.value, cell.action.value
-                    ))
-                    .at(&parsed.file, Place::of(node))
-                    .label("never holds")
-                    .help("an item has one status, and `x` with `not x` never holds: did you mean `any:`?"),
-                );
-            }
-        }
+    for part in visit::first_part_where(context, |condition| {
+        logic::satisfiable(condition) == Some(false)
+    }) {
+        out.push(
+            RULE.finding(format!(
+                "{} of the `{}` cell of `{}` can never hold",
+                part.what(),
+                part.cell.level.value,
+                part.cell.action.value
+            ))
+            .at(part.file, Place::of(part.node))
+            .label("never holds")
+            .help("an item has one status, and `x` with `not x` never holds: did you mean `any:`?"),
+        );
     }
 }
 

@@ -2,7 +2,6 @@
 
 use crate::diagnostic::{Finding, Place, Severity};
 use crate::lint::{LintContext, Rule, logic, visit};
-use crate::model::build;
 
 pub const RULE: Rule = Rule {
     code: "PQ204",
@@ -31,33 +30,20 @@ footnote states.
 };
 
 fn check(context: &LintContext, out: &mut Vec<Finding>) {
-    for parsed in context.tools {
-        let scope = parsed.raw.scope.value;
-        for cell in visit::cells(&parsed.raw) {
-            let Some(root) = visit::cell_condition(&cell.cell.value) else {
-                continue;
-            };
-            let always = visit::nodes(root).into_iter().find(|node| {
-                let condition = build::condition(&node.value, scope, &context.known);
-                logic::tautology(&condition) == Some(true)
-            });
-            if let Some(node) = always {
-                let what = if std::ptr::eq(node, root) {
-                    "the condition"
-                } else {
-                    "a part of the condition"
-                };
-                out.push(
-                    RULE.finding(format!(
-                        "{what} of the `{}` cell of `{}` always holds",
-                        cell.level.value, cell.action.value
-                    ))
-                    .at(&parsed.file, Place::of(node))
-                    .label("always holds")
-                    .help("write `allow` if the page shows a plain check, or encode the restriction it states"),
-                );
-            }
-        }
+    for part in visit::first_part_where(context, |condition| {
+        logic::tautology(condition) == Some(true)
+    }) {
+        out.push(
+            RULE.finding(format!(
+                "{} of the `{}` cell of `{}` always holds",
+                part.what(),
+                part.cell.level.value,
+                part.cell.action.value
+            ))
+            .at(part.file, Place::of(part.node))
+            .label("always holds")
+            .help("write `allow` if the page shows a plain check, or encode the restriction it states"),
+        );
     }
 }
 

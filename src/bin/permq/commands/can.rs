@@ -37,13 +37,7 @@ pub fn run(context: &Context, args: CanArgs) -> Result<Exit, CliError> {
         &describer,
     );
     let text = match args.format {
-        Format::Json => {
-            let mut json = serde_json::to_string_pretty(&report)
-                .map_err(std::io::Error::other)
-                .map_err(CliError::Io)?;
-            json.push('\n');
-            json
-        }
+        Format::Json => output::json(&report)?,
         Format::Text => render_text(&report, context.lang, output::stdout_color(context.color)),
     };
     output::print(&text)?;

@@ -29,8 +29,8 @@ pub fn run(context: &Context, args: LintArgs) -> Result<Exit, CliError> {
             text.push_str(&summary(errors, warnings));
             text
         }
-        LintFormat::Json => pretty(&report::json(&findings))?,
-        LintFormat::Sarif => pretty(&report::sarif(&findings))?,
+        LintFormat::Json => output::json(&report::json(&findings))?,
+        LintFormat::Sarif => output::json(&report::sarif(&findings))?,
         LintFormat::Github => report::github(&findings),
     };
     output::print(&text)?;
@@ -54,11 +54,4 @@ fn summary(errors: usize, warnings: usize) -> String {
             plural(warnings, "warning")
         )
     }
-}
-
-fn pretty(value: &serde_json::Value) -> Result<String, CliError> {
-    let mut text =
-        serde_json::to_string_pretty(value).map_err(|e| CliError::Io(std::io::Error::other(e)))?;
-    text.push('\n');
-    Ok(text)
 }

@@ -58,10 +58,7 @@ pub fn run(context: &Context, args: ShowArgs) -> Result<Exit, CliError> {
                 "source": tool.source,
                 "actions": actions,
             });
-            let mut text = serde_json::to_string_pretty(&report)
-                .map_err(|e| CliError::Io(std::io::Error::other(e)))?;
-            text.push('\n');
-            text
+            output::json(&report)?
         }
         Format::Text => {
             let mut table = Table::new();

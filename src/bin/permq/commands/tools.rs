@@ -31,10 +31,7 @@ pub fn run(context: &Context, args: ToolsArgs) -> Result<Exit, CliError> {
                     })
                 })
                 .collect();
-            let mut text = serde_json::to_string_pretty(&rows)
-                .map_err(|e| CliError::Io(std::io::Error::other(e)))?;
-            text.push('\n');
-            text
+            output::json(&rows)?
         }
         Format::Text => {
             let mut table = Table::new();
