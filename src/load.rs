@@ -292,3 +292,44 @@ fn plain_message(err: &YamlError) -> String {
     };
     trimmed.trim().to_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const TOOL: &str = include_str!("../tests/fixtures/many_faults/project/t.yaml");
+
+    fn load(text: &str) -> Loaded {
+        let file = SourceFile::new("m/project/t.yaml", text);
+        load_sources(vec![file], None, true, &Config::default())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        /// Hostile input never panics the loader or the linter: any text,
+        /// and any cut or splice of a real tool file, yields findings.
+        #[test]
+        fn arbitrary_text_never_panics(text in "[ -~\\n\\t{}\\[\\]:,&*!|>#'\"-]{0,400}") {
+            let _ = load(&text);
+        }
+
+        #[test]
+        fn a_mangled_tool_file_never_panics(cut in 0..TOOL.len(), splice in "[ -~\\n]{0,12}", at in 0..TOOL.len()) {
+            let mut text: String = TOOL.chars().take(cut).collect();
+            let at = at.min(text.len());
+            let at = (0..=at).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+            text.insert_str(at, &splice);
+            let _ = load(&text);
+        }
+    }
+
+    #[test]
+    fn a_valid_file_loads_without_findings() {
+        let text = "tool: t\nscope: project\nname: { en: T, es: T, fr: T }\nsource: x\nactions:\n  view:\n    name: { en: V, es: V, fr: V }\n    grants: { read_only: allow, standard: allow, admin: allow }\n";
+        let loaded = load(text);
+        assert!(loaded.findings.is_empty(), "{:?}", loaded.findings);
+        assert_eq!(loaded.matrix.tools[0].actions.len(), 1);
+    }
+}
