@@ -225,13 +225,6 @@ impl Outcome {
 }
 
 impl Condition {
-    pub fn is_atom(&self) -> bool {
-        !matches!(
-            self,
-            Condition::All(_) | Condition::Any(_) | Condition::Not(_)
-        )
-    }
-
     /// Evaluates under partial facts and simplifies what is left.
     pub fn partial_eval(&self, facts: &Facts) -> Outcome {
         match self {

@@ -33,12 +33,6 @@ pub struct Loaded {
     pub files: Vec<Arc<SourceFile>>,
 }
 
-impl Loaded {
-    pub fn has_errors(&self) -> bool {
-        self.findings.iter().any(Finding::is_error)
-    }
-}
-
 /// Reads and validates a matrix folder.
 pub fn load_dir(dir: &Path) -> Result<Loaded, Box<Finding>> {
     if !dir.is_dir() {
