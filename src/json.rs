@@ -57,6 +57,15 @@ pub struct RuleText {
     pub when_text: String,
 }
 
+/// One level's cell of the action asked about, for comparing levels.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct LevelCell {
+    pub level: &'static str,
+    pub level_name: &'static str,
+    /// `"allow"`, `"deny"` or `"if"`.
+    pub grant: &'static str,
+}
+
 /// Everything `permq can` reports, in one language. Text output is rendered
 /// from this too, so both formats always agree.
 #[derive(Clone, Debug, Serialize)]
@@ -77,6 +86,8 @@ pub struct CanReport {
     pub possible_rules: Vec<RuleText>,
     pub unverified: bool,
     pub source: String,
+    /// Every level's cell of the action, lowest first.
+    pub levels: Vec<LevelCell>,
 }
 
 impl CanReport {
@@ -131,6 +142,18 @@ impl CanReport {
             applied_rules: rule_texts(&answer.applied_rules),
             possible_rules: rule_texts(&answer.possible_rules),
             unverified: answer.unverified,
+            levels: Level::ALL
+                .iter()
+                .map(|&level| LevelCell {
+                    level: level.id(),
+                    level_name: level.name(lang),
+                    grant: match action.cell(level).grant {
+                        crate::model::Grant::Deny => "deny",
+                        crate::model::Grant::Allow => "allow",
+                        crate::model::Grant::If(_) => "if",
+                    },
+                })
+                .collect(),
             source: tool.source.clone(),
         }
     }

@@ -161,6 +161,11 @@ fn bad_with(statement: &str) -> CliError {
     .into()
 }
 
+/// French puts a space before a colon.
+fn colon(lang: Lang) -> &'static str {
+    if lang == Lang::Fr { " : " } else { ": " }
+}
+
 /// The answer for people: the verdict first, then what it is about, then why.
 fn render_text(report: &CanReport, lang: Lang, color: bool) -> String {
     let verdict = match report.answer {
@@ -188,8 +193,35 @@ fn render_text(report: &CanReport, lang: Lang, color: bool) -> String {
         "  {} · {} · {}\n",
         report.level_name, report.tool_name, report.action_name
     ));
+    // Where the answer is not yes, show what each level gets: the question
+    // behind it is often "which level should this person have?".
+    if report.answer != "yes" {
+        let cells: Vec<String> = report
+            .levels
+            .iter()
+            .map(|cell| {
+                let mark = match cell.grant {
+                    "allow" => "✓",
+                    "if" => ui(lang, Ui::IfMark),
+                    _ => "—",
+                };
+                format!("{} {mark}", cell.level_name)
+            })
+            .collect();
+        text.push_str(&format!(
+            "  {}{}{}\n",
+            ui(lang, Ui::ByLevel),
+            colon(lang),
+            cells.join(" · ")
+        ));
+    }
     for rule in &report.applied_rules {
-        text.push_str(&format!("  {}: {}\n", ui(lang, Ui::RuleApplied), rule.text));
+        text.push_str(&format!(
+            "  {}{}{}\n",
+            ui(lang, Ui::RuleApplied),
+            colon(lang),
+            rule.text
+        ));
     }
     for rule in &report.possible_rules {
         text.push_str(&format!(
@@ -200,7 +232,11 @@ fn render_text(report: &CanReport, lang: Lang, color: bool) -> String {
         ));
     }
     if !report.footnotes.is_empty() {
-        text.push_str(&format!("{}:\n", ui(lang, Ui::Footnotes)));
+        text.push_str(&format!(
+            "{}{}\n",
+            ui(lang, Ui::Footnotes),
+            colon(lang).trim_end()
+        ));
         for note in &report.footnotes {
             text.push_str(&format!("  [{}] {}\n", note.id, note.text));
         }
