@@ -16,7 +16,7 @@ use crate::diagnostic::{Finding, SourceFile};
 use crate::facts::{self, FactKey};
 use crate::i18n::Describer;
 use crate::load;
-use crate::model::{Lang, Scope};
+use crate::model::{GlobalRule, Lang, Scope, Tool};
 use crate::names;
 use crate::query::{self, Verdict};
 
@@ -98,32 +98,39 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<AssertionFile, Box<Finding>> {
 
 /// Runs every case of a file against a catalog.
 pub fn run(file_name: &str, assertions: &AssertionFile, catalog: &Catalog) -> Vec<CaseResult> {
+    // The tool and the rules are the same for every case: resolve and decode them once.
+    let subject = catalog
+        .resolve_tool(&assertions.tool, assertions.scope)
+        .map_err(|err| err.to_string())
+        .and_then(|key| {
+            let tool = catalog.tool(&key).map_err(|err| err.to_string())?;
+            let rules = catalog.rules().map_err(|err| err.to_string())?;
+            Ok((tool, rules))
+        });
     assertions
         .cases
         .iter()
         .map(|case| CaseResult {
             file: file_name.to_owned(),
             name: case.name.clone(),
-            failure: check(assertions, case, catalog).err(),
+            failure: match &subject {
+                Ok((tool, rules)) => check(case, catalog, tool, rules).err(),
+                Err(error) => Some(error.clone()),
+            },
         })
         .collect()
 }
 
-fn check(file: &AssertionFile, case: &Case, catalog: &Catalog) -> Result<(), String> {
-    let key = catalog
-        .resolve_tool(&file.tool, file.scope)
-        .map_err(|err| err.to_string())?;
-    let tool = catalog.tool(&key).map_err(|err| err.to_string())?;
-    let action = names::resolve_action(&tool, &case.action).map_err(|err| err.to_string())?;
+fn check(case: &Case, catalog: &Catalog, tool: &Tool, rules: &[GlobalRule]) -> Result<(), String> {
+    let action = names::resolve_action(tool, &case.action).map_err(|err| err.to_string())?;
     let level = names::resolve_level(&case.role).map_err(|err| err.to_string())?;
-    let facts = case_facts(case, catalog, key.scope)?;
-    facts::check_against(&tool, &facts).map_err(|err| err.to_string())?;
-    let rules = catalog.rules().map_err(|err| err.to_string())?;
-    let answer = query::can(action, level, &facts, &rules);
+    let facts = case_facts(case, catalog, tool.scope)?;
+    facts::check_against(tool, &facts).map_err(|err| err.to_string())?;
+    let answer = query::can(action, level, &facts, rules);
     let found = answer.verdict.id();
     if found != case.expect.id() {
         let detail = match &answer.verdict {
-            Verdict::OnlyIf(residual) => format!(" ({})", describe(catalog, &tool, residual)),
+            Verdict::OnlyIf(residual) => format!(" ({})", describe(catalog, tool, residual)),
             _ => String::new(),
         };
         return Err(format!(
@@ -132,7 +139,7 @@ fn check(file: &AssertionFile, case: &Case, catalog: &Catalog) -> Result<(), Str
         ));
     }
     if let (Some(expected), Verdict::OnlyIf(residual)) = (&case.residual, &answer.verdict) {
-        let text = describe(catalog, &tool, residual);
+        let text = describe(catalog, tool, residual);
         if &text != expected {
             return Err(format!(
                 "expected residual \"{expected}\", found \"{text}\""
@@ -167,7 +174,7 @@ fn case_facts(case: &Case, catalog: &Catalog, here: Scope) -> Result<Facts, Stri
                     let FactEntry::Text(level) = level else {
                         return Err(format!("`with: {{ {tool}: ... }}` takes a level"));
                     };
-                    let (scope, tool) = split_scope(tool);
+                    let (scope, tool) = names::split_scope(tool);
                     let key = catalog
                         .resolve_related_tool(tool, scope, here)
                         .map_err(|e| e.to_string())?;
@@ -198,15 +205,4 @@ fn case_facts(case: &Case, catalog: &Catalog, here: Scope) -> Result<Facts, Stri
         }
     }
     Ok(facts)
-}
-
-/// Splits an optional `company:` or `project:` prefix off a tool name.
-pub fn split_scope(tool: &str) -> (Option<Scope>, &str) {
-    match tool.split_once(':') {
-        Some((scope, rest)) => match Scope::from_id(scope.trim()) {
-            Some(scope) => (Some(scope), rest.trim()),
-            None => (None, tool),
-        },
-        None => (None, tool),
-    }
 }

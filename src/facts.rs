@@ -89,43 +89,49 @@ pub fn check_against(tool: &Tool, facts: &Facts) -> Result<(), NameError> {
             .iter()
             .map(|s| (LabelKind::Status, s.as_str())),
     );
-    for (kind, id) in named {
-        if tool.label(kind, id).is_some() {
-            continue;
-        }
-        let declared: Vec<&str> = match kind {
-            LabelKind::Granular => &tool.granular,
-            LabelKind::Setting => &tool.settings,
-            LabelKind::Status => &tool.statuses,
-            LabelKind::Integration => &tool.integrations,
-        }
-        .iter()
-        .map(|item| item.id.as_str())
-        .collect();
-        let candidates = match names::closest(id, declared.iter().copied()) {
-            Some(near) => vec![format!("`{near}`")],
-            None => Vec::new(),
-        };
-        let hint = if declared.is_empty() {
-            format!("tool `{}` declares no {}", tool.id, plural(kind))
-        } else {
-            format!(
-                "tool `{}` declares {}: {}",
-                tool.id,
-                plural(kind),
-                declared.join(", ")
-            )
-        };
-        return Err(NameError {
-            kind: NameKind::Fact,
-            query: format!("{}:{id}", kind.id()),
-            context: Some(format!("for tool `{}`", tool.id)),
-            ambiguous: false,
-            candidates,
-            hint: Some(hint),
-        });
+    match named
+        .into_iter()
+        .find(|(kind, id)| tool.label(*kind, id).is_none())
+    {
+        Some((kind, id)) => Err(undeclared(tool, kind, id, "")),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// The error for an id the tool does not declare, with the nearest declared
+/// one; `prefix` is how the user wrote the tool before the id (`directory/`).
+fn undeclared(tool: &Tool, kind: LabelKind, id: &str, prefix: &str) -> NameError {
+    let declared: Vec<&str> = match kind {
+        LabelKind::Granular => &tool.granular,
+        LabelKind::Setting => &tool.settings,
+        LabelKind::Status => &tool.statuses,
+        LabelKind::Integration => &tool.integrations,
+    }
+    .iter()
+    .map(|item| item.id.as_str())
+    .collect();
+    let candidates = match names::closest(id, declared.iter().copied()) {
+        Some(near) => vec![format!("`{prefix}{near}`")],
+        None => Vec::new(),
+    };
+    let hint = if declared.is_empty() {
+        format!("tool `{}` declares no {}", tool.id, plural(kind))
+    } else {
+        format!(
+            "tool `{}` declares {}: {}",
+            tool.id,
+            plural(kind),
+            declared.join(", ")
+        )
+    };
+    NameError {
+        kind: NameKind::Fact,
+        query: format!("{}:{prefix}{id}", kind.id()),
+        context: Some(format!("for tool `{}`", tool.id)),
+        ambiguous: false,
+        candidates,
+        hint: Some(hint),
+    }
 }
 
 fn plural(kind: LabelKind) -> &'static str {
@@ -147,36 +153,16 @@ impl Facts {
         here: crate::model::Scope,
         id: &str,
         value: bool,
-    ) -> Result<(), NameError> {
+    ) -> Result<(), crate::catalog::CatalogError> {
         let Some((tool, id)) = id.split_once('/') else {
             self.set(FactKey::Label(LabelKind::Granular, id.to_owned()), value);
             return Ok(());
         };
-        let (scope, tool) = crate::assertions::split_scope(tool);
+        let (scope, tool) = names::split_scope(tool);
         let key = catalog.resolve_related_tool(tool, scope, here)?;
-        let declared: Vec<String> = catalog
-            .tool(&key)
-            .map(|tool| tool.granular.iter().map(|g| g.id.clone()).collect())
-            .unwrap_or_default();
-        if !declared.iter().any(|known| known == id) {
-            return Err(NameError {
-                kind: NameKind::Fact,
-                query: format!("granular:{}/{id}", key.id),
-                context: Some(format!("for tool `{}`", key.id)),
-                ambiguous: false,
-                candidates: names::closest(id, declared.iter().map(String::as_str))
-                    .map(|near| vec![format!("`{}/{near}`", key.id)])
-                    .unwrap_or_default(),
-                hint: Some(format!(
-                    "tool `{}` declares granular permissions: {}",
-                    key.id,
-                    if declared.is_empty() {
-                        String::from("none")
-                    } else {
-                        declared.join(", ")
-                    }
-                )),
-            });
+        let tool = catalog.tool(&key)?;
+        if tool.label(LabelKind::Granular, id).is_none() {
+            return Err(undeclared(&tool, LabelKind::Granular, id, &format!("{}/", key.id)).into());
         }
         self.granted.insert((key, id.to_owned()), value);
         Ok(())

@@ -247,6 +247,17 @@ pub fn resolve_level(query: &str) -> Result<Level, NameError> {
     resolve(NameKind::Level, query, &candidates, None)
 }
 
+/// Splits an optional `company:` or `project:` prefix off a tool name.
+pub fn split_scope(tool: &str) -> (Option<crate::model::Scope>, &str) {
+    match tool.split_once(':') {
+        Some((scope, rest)) => match crate::model::Scope::from_id(scope.trim()) {
+            Some(scope) => (Some(scope), rest.trim()),
+            None => (None, tool),
+        },
+        None => (None, tool),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

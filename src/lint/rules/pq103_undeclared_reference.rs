@@ -132,7 +132,7 @@ fn undeclared(
 
 #[cfg(test)]
 mod tests {
-    use crate::lint::{codes, lint_tool_text};
+    use crate::lint::{codes, lint_files, lint_tool_text};
 
     #[test]
     fn a_misspelt_granular_is_reported_with_a_suggestion() {
@@ -147,11 +147,6 @@ mod tests {
                 .contains("act_as_rfi_manager")
         );
     }
-}
-
-#[cfg(test)]
-mod other_tool_tests {
-    use crate::lint::{codes, lint_files};
 
     const DIRECTORY: &str = "tool: directory\nscope: project\nname: { en: D, es: D, fr: D }\nsource: x\ngranular:\n  create_contacts: { en: Create Contacts, es: Crear contactos, fr: Créer des contacts }\nactions: {}\n";
     const HEAD: &str = "tool: t\nscope: project\nname: { en: T, es: T, fr: T }\nsource: x\nactions:\n  add:\n    name: { en: A, es: A, fr: A }\n";

@@ -111,7 +111,7 @@ fn build_facts(context: &Context, args: &FactArgs, here: permq::Scope) -> Result
         let Some((tool, level)) = statement.split_once('=') else {
             return Err(bad_with(statement));
         };
-        let (scope, tool) = permq::assertions::split_scope(tool);
+        let (scope, tool) = names::split_scope(tool);
         let key = context.catalog.resolve_related_tool(tool, scope, here)?;
         facts.set_level(key, names::resolve_level(level)?);
     }
