@@ -158,3 +158,99 @@ impl CanReport {
         }
     }
 }
+
+/// One level's answer in `permq who`.
+#[derive(Clone, Debug, Serialize)]
+pub struct LevelAnswer {
+    pub level: &'static str,
+    pub level_name: &'static str,
+    pub answer: &'static str,
+    pub residual: Option<Value>,
+    pub residual_text: Option<String>,
+    /// Footnote ids that bear on this level's answer.
+    pub notes: Vec<String>,
+    /// Ids of global rules applied to this level's answer.
+    pub applied_rules: Vec<String>,
+}
+
+/// Everything `permq who` reports: every level's answer to one action under
+/// the same facts. Same stability promise as [`CanReport`].
+#[derive(Clone, Debug, Serialize)]
+pub struct WhoReport {
+    pub tool: String,
+    pub scope: &'static str,
+    pub action: String,
+    pub lang: &'static str,
+    pub tool_name: String,
+    pub action_name: String,
+    pub unverified: bool,
+    pub source: String,
+    /// Lowest level first.
+    pub answers: Vec<LevelAnswer>,
+    /// Every footnote any answer refers to, in first-use order.
+    pub footnotes: Vec<NoteText>,
+    /// Global rules that could change some answer if their condition held.
+    pub possible_rules: Vec<RuleText>,
+}
+
+impl WhoReport {
+    pub fn new(
+        tool: &Tool,
+        action: &Action,
+        facts: &crate::Facts,
+        rules: &[crate::model::GlobalRule],
+        lang: Lang,
+        describer: &Describer,
+    ) -> WhoReport {
+        let reports: Vec<CanReport> = Level::ALL
+            .iter()
+            .map(|&level| {
+                let answer = crate::query::can(action, level, facts, rules);
+                CanReport::new(tool, action, level, &answer, lang, rules, describer)
+            })
+            .collect();
+        let mut footnotes: Vec<NoteText> = Vec::new();
+        let mut possible_rules: Vec<RuleText> = Vec::new();
+        for report in &reports {
+            for note in &report.footnotes {
+                if !footnotes.contains(note) {
+                    footnotes.push(note.clone());
+                }
+            }
+            for rule in &report.possible_rules {
+                if !possible_rules.contains(rule) {
+                    possible_rules.push(rule.clone());
+                }
+            }
+        }
+        let answers = reports
+            .into_iter()
+            .map(|report| LevelAnswer {
+                level: report.level,
+                level_name: report.level_name,
+                answer: report.answer,
+                residual: report.residual,
+                residual_text: report.residual_text,
+                notes: report.footnotes.into_iter().map(|note| note.id).collect(),
+                applied_rules: report
+                    .applied_rules
+                    .into_iter()
+                    .map(|rule| rule.id)
+                    .collect(),
+            })
+            .collect();
+        WhoReport {
+            tool: tool.id.clone(),
+            scope: tool.scope.id(),
+            action: action.id.clone(),
+            lang: lang.id(),
+            tool_name: tool.name.get(lang).to_owned(),
+            action_name: action.name.get(lang).to_owned(),
+            unverified: action.unverified,
+            source: tool.source.clone(),
+            answers,
+            footnotes,
+            possible_rules,
+        }
+    }
+}

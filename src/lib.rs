@@ -20,6 +20,7 @@ pub mod load;
 pub mod model;
 pub mod names;
 pub mod query;
+pub mod report;
 
 pub use catalog::{Catalog, CatalogError};
 pub use condition::{Condition, Facts, Outcome, Relation, Truth};

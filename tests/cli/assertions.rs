@@ -46,6 +46,7 @@ tool_assertions!(
     bidding,
     estimating,
     tm_tickets,
+    crews,
 );
 
 #[test]

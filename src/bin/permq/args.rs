@@ -40,6 +40,10 @@ pub enum Command {
     Tools(ToolsArgs),
     /// Show one tool's actions and what each level may do
     Show(ShowArgs),
+    /// Who may do an action? Every level's answer under the facts given
+    Who(Box<WhoArgs>),
+    /// Every cell of the matrix, one row per action and level, for spreadsheets and scripts
+    Report(ReportArgs),
     /// Print the matrix coverage table (matrix/COVERAGE.md) as Markdown
     Coverage,
     /// Check matrix files for contradictions (default: the embedded matrix, or --matrix)
@@ -67,6 +71,19 @@ pub enum ColorArg {
 pub enum Format {
     Text,
     Json,
+}
+
+/// Output of the commands that print tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A table for the terminal
+    Text,
+    Json,
+    /// RFC 4180 CSV with a header row
+    Csv,
+    /// A GitHub-flavoured Markdown table
+    #[value(alias = "md")]
+    Markdown,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -237,8 +254,8 @@ pub struct ShowArgs {
     #[arg(long, value_enum)]
     pub scope: Option<ScopeArg>,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]
@@ -247,6 +264,37 @@ pub struct ToolsArgs {
     #[arg(long, value_enum)]
     pub scope: Option<ScopeArg>,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct WhoArgs {
+    /// Tool: id, alias, or name in en/es/fr
+    #[arg(long, short = 't', value_name = "TOOL")]
+    pub tool: String,
+    /// Action: id, alias, or name in en/es/fr
+    #[arg(long, short = 'a', value_name = "ACTION")]
+    pub action: String,
+    /// Scope of the tool, for tools that exist at both levels
+    #[arg(long, value_enum)]
+    pub scope: Option<ScopeArg>,
+    #[command(flatten)]
+    pub facts: FactArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Only these tools (repeatable): id, alias, or name in en/es/fr [default: every tool]
+    #[arg(long, short = 't', value_name = "TOOL")]
+    pub tool: Vec<String>,
+    /// Only tools of this scope
+    #[arg(long, value_enum)]
+    pub scope: Option<ScopeArg>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
 }

@@ -48,7 +48,11 @@ pub fn run(context: &Context, args: CanArgs) -> Result<Exit, CliError> {
     })
 }
 
-fn build_facts(context: &Context, args: &FactArgs, here: permq::Scope) -> Result<Facts, CliError> {
+pub(super) fn build_facts(
+    context: &Context,
+    args: &FactArgs,
+    here: permq::Scope,
+) -> Result<Facts, CliError> {
     let mut facts = Facts {
         closed_world: args.closed_world,
         ..Facts::default()
@@ -231,16 +235,7 @@ fn render_text(report: &CanReport, lang: Lang, color: bool) -> String {
             ui(lang, Ui::GlobalRule)
         ));
     }
-    if !report.footnotes.is_empty() {
-        text.push_str(&format!(
-            "{}{}\n",
-            ui(lang, Ui::Footnotes),
-            colon(lang).trim_end()
-        ));
-        for note in &report.footnotes {
-            text.push_str(&format!("  [{}] {}\n", note.id, note.text));
-        }
-    }
+    text.push_str(&footnote_lines(&report.footnotes, lang));
     if report.unverified {
         let warning = paint(
             ui(lang, Ui::Unverified),
@@ -248,6 +243,18 @@ fn render_text(report: &CanReport, lang: Lang, color: bool) -> String {
             color,
         );
         text.push_str(&format!("{warning}\n"));
+    }
+    text
+}
+
+/// "Footnotes:" and one indented line per footnote; nothing when there are none.
+pub(super) fn footnote_lines(footnotes: &[permq::json::NoteText], lang: Lang) -> String {
+    if footnotes.is_empty() {
+        return String::new();
+    }
+    let mut text = format!("{}{}\n", ui(lang, Ui::Footnotes), colon(lang).trim_end());
+    for note in footnotes {
+        text.push_str(&format!("  [{}] {}\n", note.id, note.text));
     }
     text
 }

@@ -4,9 +4,11 @@ mod can;
 mod coverage;
 mod explain;
 mod lint;
+mod report;
 mod show;
 mod test;
 mod tools;
+mod who;
 
 use permq::{Catalog, Lang};
 
@@ -44,6 +46,8 @@ pub fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Test(args) => test::run(&queried()?, args),
         Command::Tools(args) => tools::run(&queried()?, args),
         Command::Show(args) => show::run(&queried()?, args),
+        Command::Who(args) => who::run(&queried()?, *args),
+        Command::Report(args) => report::run(&queried()?, args),
         Command::Coverage => coverage::run(&queried()?),
         // lint reads its paths itself, so that a broken matrix is reported, not refused.
         Command::Lint(args) => lint::run(&context(Catalog::embedded()), args),

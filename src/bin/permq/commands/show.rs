@@ -1,14 +1,14 @@
 //! `permq show`: one tool's actions and what each level may do.
 
-use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use permq::Level;
-use permq::model::Grant;
+use permq::model::{Grant, Tool};
 use serde_json::json;
 
 use super::Context;
-use crate::args::{Format, ShowArgs};
+use crate::args::{ReportFormat, ShowArgs};
 use crate::exit::Exit;
 use crate::output::{self, CliError};
+use crate::table::{self, TableStyle};
 
 pub fn run(context: &Context, args: ShowArgs) -> Result<Exit, CliError> {
     let catalog = &context.catalog;
@@ -21,7 +21,7 @@ pub fn run(context: &Context, args: ShowArgs) -> Result<Exit, CliError> {
         catalog,
     };
     let text = match args.format {
-        Format::Json => {
+        ReportFormat::Json => {
             let actions: Vec<_> = tool
                 .actions
                 .iter()
@@ -60,40 +60,116 @@ pub fn run(context: &Context, args: ShowArgs) -> Result<Exit, CliError> {
             });
             output::json(&report)?
         }
-        Format::Text => {
-            let mut table = Table::new();
-            table.load_preset(UTF8_FULL_CONDENSED);
-            let mut header = vec![String::from("action"), String::from("name")];
-            header.extend(Level::ALL.iter().map(|level| level.name(lang).to_owned()));
-            table.set_header(header);
-            for action in &tool.actions {
-                let mut row = vec![action.id.clone(), action.name.get(lang).to_owned()];
-                if action.unverified {
-                    row[1].push_str(" (unverified)");
-                }
-                row.extend(Level::ALL.iter().map(|&level| {
-                    let cell = action.cell(level);
-                    let mark = match &cell.grant {
-                        Grant::Deny => String::from("—"),
-                        Grant::Allow => String::from("✓"),
-                        Grant::If(_) => String::from("if"),
-                    };
-                    if cell.notes.is_empty() {
-                        mark
-                    } else {
-                        format!("{mark} [{}]", cell.notes.join(","))
-                    }
-                }));
-                table.add_row(row);
-            }
+        ReportFormat::Text => {
+            let table = table::render(
+                TableStyle::Text,
+                &headers(lang),
+                &rows(&tool, lang, |cell| mark(cell, "if")),
+            )?;
             format!(
-                "{} ({}) — {}\n{table}\n✓ allowed · if: allowed under a condition (`permq can` says which) · — denied · [n] footnotes\n",
+                "{} ({}) — {}\n{table}✓ allowed · if: allowed under a condition (`permq can` says which) · — denied · [n] footnotes\n",
                 tool.name.get(lang),
                 tool.scope.id(),
                 tool.source
             )
         }
+        ReportFormat::Markdown => {
+            // For documents: the condition is written out, and the footnotes follow.
+            let table = table::render(
+                TableStyle::Markdown,
+                &headers(lang),
+                &rows(&tool, lang, |cell| match &cell.grant {
+                    Grant::If(condition) => {
+                        mark(cell, &format!("if {}", describer.describe(condition)))
+                    }
+                    _ => mark(cell, ""),
+                }),
+            )?;
+            let mut text = format!(
+                "## {} ({})\n\nSource: <{}>\n\n{table}",
+                tool.name.get(lang),
+                tool.scope.id(),
+                tool.source
+            );
+            if !tool.footnotes.is_empty() {
+                text.push('\n');
+                for note in &tool.footnotes {
+                    text.push_str(&format!("- **[{}]** {}\n", note.id, note.text.get(lang)));
+                }
+            }
+            text
+        }
+        ReportFormat::Csv => {
+            // For scripts: stable ids and grant words, one column per level.
+            let mut headers = vec![String::from("action"), String::from("name")];
+            headers.extend(Level::ALL.iter().map(|level| level.id().to_owned()));
+            headers.push(String::from("unverified"));
+            let rows: Vec<Vec<String>> =
+                tool.actions
+                    .iter()
+                    .map(|action| {
+                        let mut row = vec![action.id.clone(), action.name.get(lang).to_owned()];
+                        row.extend(Level::ALL.iter().map(
+                            |&level| match &action.cell(level).grant {
+                                Grant::Deny => String::from("deny"),
+                                Grant::Allow => String::from("allow"),
+                                Grant::If(condition) => {
+                                    format!("if: {}", describer.describe(condition))
+                                }
+                            },
+                        ));
+                        row.push(action.unverified.to_string());
+                        row
+                    })
+                    .collect();
+            table::render(TableStyle::Csv, &headers, &rows)?
+        }
     };
     output::print(&text)?;
     Ok(Exit::SUCCESS)
+}
+
+fn headers(lang: permq::Lang) -> Vec<String> {
+    let mut header = vec![String::from("action"), String::from("name")];
+    header.extend(Level::ALL.iter().map(|level| level.name(lang).to_owned()));
+    header
+}
+
+/// One row per action: id, name (flagged when unverified), then each level's cell.
+fn rows(
+    tool: &Tool,
+    lang: permq::Lang,
+    conditional: impl Fn(&permq::model::Cell) -> String,
+) -> Vec<Vec<String>> {
+    tool.actions
+        .iter()
+        .map(|action| {
+            let mut row = vec![action.id.clone(), action.name.get(lang).to_owned()];
+            if action.unverified {
+                row[1].push_str(" (unverified)");
+            }
+            row.extend(Level::ALL.iter().map(|&level| {
+                let cell = action.cell(level);
+                match cell.grant {
+                    Grant::If(_) => conditional(cell),
+                    _ => mark(cell, ""),
+                }
+            }));
+            row
+        })
+        .collect()
+}
+
+/// ✓ / — / the conditional text, with the cell's footnotes.
+fn mark(cell: &permq::model::Cell, conditional: &str) -> String {
+    let mark = match &cell.grant {
+        Grant::Deny => "—",
+        Grant::Allow => "✓",
+        Grant::If(_) => conditional,
+    };
+    if cell.notes.is_empty() {
+        mark.to_owned()
+    } else {
+        format!("{mark} [{}]", cell.notes.join(","))
+    }
 }

@@ -1,12 +1,12 @@
 //! `permq tools`: the tools of the matrix, for finding names to ask about.
 
-use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::json;
 
 use super::Context;
-use crate::args::{Format, ToolsArgs};
+use crate::args::{ReportFormat, ToolsArgs};
 use crate::exit::Exit;
 use crate::output::{self, CliError};
+use crate::table::{self, TableStyle};
 
 pub fn run(context: &Context, args: ToolsArgs) -> Result<Exit, CliError> {
     let matrix = context.catalog.matrix()?;
@@ -16,8 +16,8 @@ pub fn run(context: &Context, args: ToolsArgs) -> Result<Exit, CliError> {
         .iter()
         .filter(|tool| scope.is_none_or(|scope| scope == tool.scope))
         .collect();
-    let text = match args.format {
-        Format::Json => {
+    let style = match args.format {
+        ReportFormat::Json => {
             let rows: Vec<_> = tools
                 .iter()
                 .map(|tool| {
@@ -31,23 +31,25 @@ pub fn run(context: &Context, args: ToolsArgs) -> Result<Exit, CliError> {
                     })
                 })
                 .collect();
-            output::json(&rows)?
+            output::print(&output::json(&rows)?)?;
+            return Ok(Exit::SUCCESS);
         }
-        Format::Text => {
-            let mut table = Table::new();
-            table.load_preset(UTF8_FULL_CONDENSED);
-            table.set_header(["scope", "id", "name", "actions"]);
-            for tool in &tools {
-                table.add_row([
-                    tool.scope.id().to_owned(),
-                    tool.id.clone(),
-                    tool.name.get(context.lang).to_owned(),
-                    tool.actions.len().to_string(),
-                ]);
-            }
-            format!("{table}\n")
-        }
+        ReportFormat::Text => TableStyle::Text,
+        ReportFormat::Csv => TableStyle::Csv,
+        ReportFormat::Markdown => TableStyle::Markdown,
     };
-    output::print(&text)?;
+    let headers = ["scope", "id", "name", "actions"].map(String::from);
+    let rows: Vec<Vec<String>> = tools
+        .iter()
+        .map(|tool| {
+            vec![
+                tool.scope.id().to_owned(),
+                tool.id.clone(),
+                tool.name.get(context.lang).to_owned(),
+                tool.actions.len().to_string(),
+            ]
+        })
+        .collect();
+    output::print(&table::render(style, &headers, &rows)?)?;
     Ok(Exit::SUCCESS)
 }
