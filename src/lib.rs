@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod condition;
 pub mod coverage;
 pub mod diagnostic;
+pub mod diff;
 mod embedded;
 pub mod facts;
 pub mod i18n;

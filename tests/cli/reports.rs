@@ -165,3 +165,58 @@ fn report_refuses_an_unknown_tool() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("crews"));
 }
+
+const OLD: &str = "tests/fixtures/diff/old";
+const NEW: &str = "tests/fixtures/diff/new";
+
+#[test]
+fn diff_classifies_each_changed_cell() {
+    let mut command = permq();
+    command.args(["diff", OLD, NEW]);
+    snapshot!(command);
+}
+
+#[test]
+fn diff_as_json_says_widens_for_a_looser_condition() {
+    let output = run(&["diff", OLD, NEW, "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let changes: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    let edit = changes
+        .as_array()
+        .expect("changes")
+        .iter()
+        .find(|change| change["action"] == "edit")
+        .expect("edit changed");
+    assert_eq!(edit["effect"], "widens");
+    assert_eq!(edit["old"]["condition"]["all"][0], "creator");
+    assert_eq!(edit["new"]["condition"], "creator");
+}
+
+#[test]
+fn diff_exit_code_reports_differences() {
+    assert_eq!(
+        run(&["diff", OLD, NEW, "--exit-code"]).status.code(),
+        Some(1)
+    );
+    let same = run(&["diff", OLD, OLD, "--exit-code"]);
+    assert_eq!(same.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&same.stdout), "no differences\n");
+}
+
+#[test]
+fn diff_of_the_shipped_matrix_against_itself_is_empty() {
+    // NEW defaults to the embedded matrix, built from the same folder.
+    let output = run(&["diff", "matrix", "--exit-code", "--format", "csv"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+}
+
+#[test]
+fn diff_refuses_a_broken_folder() {
+    let output = run(&["diff", "tests/fixtures/malformed", NEW]);
+    assert_eq!(output.status.code(), Some(2));
+}

@@ -44,6 +44,9 @@ pub enum Command {
     Who(Box<WhoArgs>),
     /// Every cell of the matrix, one row per action and level, for spreadsheets and scripts
     Report(ReportArgs),
+    /// What changed between two matrix folders: tools, actions, and cells that widen or narrow
+    #[command(after_help = DIFF_EXIT_HELP)]
+    Diff(DiffArgs),
     /// Print the matrix coverage table (matrix/COVERAGE.md) as Markdown
     Coverage,
     /// Check matrix files for contradictions (default: the embedded matrix, or --matrix)
@@ -236,6 +239,29 @@ pub struct LintArgs {
     /// Fail (exit 1) on warnings too
     #[arg(long)]
     pub deny_warnings: bool,
+}
+
+/// Exit codes of `permq diff`.
+const DIFF_EXIT_HELP: &str = "\
+Exit codes:
+  0  compared (with --exit-code: no differences)
+  1  with --exit-code: the matrices differ
+  2  a matrix could not be read";
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The matrix folder before the change
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The matrix folder after the change [default: the embedded matrix, or --matrix]
+    #[arg(value_name = "NEW")]
+    pub new: Option<PathBuf>,
+    /// Exit 1 when the matrices differ, like `git diff --exit-code`
+    #[arg(long)]
+    pub exit_code: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]

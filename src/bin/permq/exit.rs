@@ -26,6 +26,6 @@ impl Exit {
 pub const EXIT_CODES_HELP: &str = "\
 Exit codes:
   0  yes (can), success (other commands)
-  1  no (can), failing cases (test), errors found (lint)
+  1  no (can), failing cases (test), errors found (lint), matrices differ (diff --exit-code)
   2  usage or data error: bad flag, unknown tool/action/level, invalid matrix file, closed pipe
   3  only if (can): allowed only under the residual condition printed";

@@ -2,6 +2,7 @@
 
 mod can;
 mod coverage;
+mod diff;
 mod explain;
 mod lint;
 mod report;
@@ -48,6 +49,7 @@ pub fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Show(args) => show::run(&queried()?, args),
         Command::Who(args) => who::run(&queried()?, *args),
         Command::Report(args) => report::run(&queried()?, args),
+        Command::Diff(args) => diff::run(&queried()?, args),
         Command::Coverage => coverage::run(&queried()?),
         // lint reads its paths itself, so that a broken matrix is reported, not refused.
         Command::Lint(args) => lint::run(&context(Catalog::embedded()), args),
