@@ -1,6 +1,7 @@
 //! One module per subcommand, and what they share: the catalog and the language.
 
 mod can;
+mod completions;
 mod coverage;
 mod diff;
 mod explain;
@@ -54,6 +55,8 @@ pub fn run(cli: Cli) -> Result<Exit, CliError> {
         // lint reads its paths itself, so that a broken matrix is reported, not refused.
         Command::Lint(args) => lint::run(&context(Catalog::embedded()), args),
         Command::Explain(args) => explain::run(args),
+        Command::Completions(args) => completions::completions(args),
+        Command::Manpage => completions::manpage(),
     }
 }
 

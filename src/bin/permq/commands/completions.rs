@@ -1,0 +1,24 @@
+//! `permq completions` and `permq manpage`: generated from the argument
+//! definitions by clap_complete and clap_mangen, so they never drift.
+
+use clap::CommandFactory;
+
+use crate::args::{Cli, CompletionsArgs};
+use crate::exit::Exit;
+use crate::output::{self, CliError};
+
+pub fn completions(args: CompletionsArgs) -> Result<Exit, CliError> {
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "permq", &mut script);
+    output::print(&String::from_utf8_lossy(&script))?;
+    Ok(Exit::SUCCESS)
+}
+
+pub fn manpage() -> Result<Exit, CliError> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut page)
+        .map_err(CliError::Io)?;
+    output::print(&String::from_utf8_lossy(&page))?;
+    Ok(Exit::SUCCESS)
+}
