@@ -160,7 +160,7 @@ fn bad_flag_is_a_usage_error() {
 #[test]
 fn show_a_tool_table() {
     let mut command = permq();
-    command.args(["show", "--tool", "Change Events"]);
+    command.args(["show", "--tool", "Site teams"]);
     snapshot!(command);
 }
 
