@@ -23,6 +23,10 @@ pub enum ChangeKind<'m> {
     ToolRemoved,
     ActionAdded,
     ActionRemoved,
+    /// The action's `unverified` flag was cleared (true) or set (false).
+    Verification {
+        verified: bool,
+    },
     Cell {
         /// The tool as it was: its other names may have changed too.
         old_tool: &'m Tool,
@@ -94,6 +98,15 @@ fn diff_tool<'m>(old: &'m Tool, new: &'m Tool, changes: &mut Vec<Change<'m>>) {
             });
             continue;
         };
+        if old_action.unverified != new_action.unverified {
+            changes.push(Change {
+                tool: new,
+                action: Some(new_action),
+                kind: ChangeKind::Verification {
+                    verified: !new_action.unverified,
+                },
+            });
+        }
         for &level in &Level::ALL {
             let (old_cell, new_cell) = (old_action.cell(level), new_action.cell(level));
             if old_cell != new_cell {

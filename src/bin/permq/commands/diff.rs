@@ -137,6 +137,8 @@ fn kind_id(kind: &ChangeKind) -> &'static str {
         ChangeKind::ToolRemoved => "tool_removed",
         ChangeKind::ActionAdded => "action_added",
         ChangeKind::ActionRemoved => "action_removed",
+        ChangeKind::Verification { verified: true } => "verified",
+        ChangeKind::Verification { verified: false } => "unverified",
         ChangeKind::Cell { .. } => "cell_changed",
     }
 }
@@ -176,15 +178,25 @@ fn summary(changes: &[Change]) -> String {
     };
     let structural = changes
         .iter()
-        .filter(|change| !matches!(change.kind, ChangeKind::Cell { .. }))
+        .filter(|change| {
+            !matches!(
+                change.kind,
+                ChangeKind::Cell { .. } | ChangeKind::Verification { .. }
+            )
+        })
+        .count();
+    let verification = changes
+        .iter()
+        .filter(|change| matches!(change.kind, ChangeKind::Verification { .. }))
         .count();
     format!(
-        "{} changes · cells: {} widen, {} narrow, {} mixed, {} same · tools or actions added or removed: {}\n",
+        "{} changes · cells: {} widen, {} narrow, {} mixed, {} same · tools or actions added or removed: {} · verification flags: {}\n",
         changes.len(),
         count(Effect::Widens),
         count(Effect::Narrows),
         count(Effect::Mixed),
         count(Effect::Same),
-        structural
+        structural,
+        verification
     )
 }
