@@ -47,6 +47,7 @@ tool_assertions!(
     estimating,
     tm_tickets,
     crews,
+    daily_log,
 );
 
 #[test]
