@@ -227,14 +227,7 @@ fn render_text(report: &CanReport, lang: Lang, color: bool) -> String {
             rule.text
         ));
     }
-    for rule in &report.possible_rules {
-        text.push_str(&format!(
-            "  {} {} ({})\n",
-            ui(lang, Ui::RulePossible),
-            rule.when_text,
-            ui(lang, Ui::GlobalRule)
-        ));
-    }
+    text.push_str(&possible_rule_lines(&report.possible_rules, lang, "  "));
     text.push_str(&footnote_lines(&report.footnotes, lang));
     if report.unverified {
         let warning = paint(
@@ -257,4 +250,23 @@ pub(super) fn footnote_lines(footnotes: &[permq::json::NoteText], lang: Lang) ->
         text.push_str(&format!("  [{}] {}\n", note.id, note.text));
     }
     text
+}
+
+/// "also allowed if …" for each global rule whose condition is unknown.
+pub(super) fn possible_rule_lines(
+    rules: &[permq::json::RuleText],
+    lang: Lang,
+    indent: &str,
+) -> String {
+    rules
+        .iter()
+        .map(|rule| {
+            format!(
+                "{indent}{} {} ({})\n",
+                ui(lang, Ui::RulePossible),
+                rule.when_text,
+                ui(lang, Ui::GlobalRule)
+            )
+        })
+        .collect()
 }

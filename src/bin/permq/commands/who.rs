@@ -73,14 +73,11 @@ pub fn run(context: &Context, args: WhoArgs) -> Result<Exit, CliError> {
 /// Footnotes, global rules and the unverified warning, under the table.
 fn trailer(report: &WhoReport, lang: permq::Lang) -> String {
     let mut text = String::new();
-    for rule in &report.possible_rules {
-        text.push_str(&format!(
-            "{} {} ({})\n",
-            ui(lang, Ui::RulePossible),
-            rule.when_text,
-            ui(lang, Ui::GlobalRule)
-        ));
-    }
+    text.push_str(&super::can::possible_rule_lines(
+        &report.possible_rules,
+        lang,
+        "",
+    ));
     text.push_str(&super::can::footnote_lines(&report.footnotes, lang));
     if report.unverified {
         text.push_str(&format!("{}\n", ui(lang, Ui::Unverified)));
