@@ -13,6 +13,19 @@ pub enum TableStyle {
     Markdown,
 }
 
+impl crate::args::ReportFormat {
+    /// The table form of this format; `None` for JSON, which each command shapes itself.
+    pub fn table_style(self) -> Option<TableStyle> {
+        use crate::args::ReportFormat;
+        match self {
+            ReportFormat::Json => None,
+            ReportFormat::Text => Some(TableStyle::Text),
+            ReportFormat::Csv => Some(TableStyle::Csv),
+            ReportFormat::Markdown => Some(TableStyle::Markdown),
+        }
+    }
+}
+
 pub fn render(
     style: TableStyle,
     headers: &[String],

@@ -68,11 +68,7 @@ pub fn run(context: &Context, args: DiffArgs) -> Result<Exit, CliError> {
             output::json(&rows)?
         }
         format => {
-            let style = match format {
-                ReportFormat::Csv => TableStyle::Csv,
-                ReportFormat::Markdown => TableStyle::Markdown,
-                _ => TableStyle::Text,
-            };
+            let style = format.table_style().unwrap_or(TableStyle::Text);
             let headers = [
                 "change", "scope", "tool", "action", "level", "effect", "old", "new",
             ]

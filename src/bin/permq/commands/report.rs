@@ -5,10 +5,10 @@ use permq::i18n::Describer;
 use permq::report::{CellRow, cell_rows};
 
 use super::Context;
-use crate::args::{ReportArgs, ReportFormat};
+use crate::args::ReportArgs;
 use crate::exit::Exit;
 use crate::output::{self, CliError};
-use crate::table::{self, TableStyle};
+use crate::table;
 
 pub fn run(context: &Context, args: ReportArgs) -> Result<Exit, CliError> {
     let catalog = &context.catalog;
@@ -37,14 +37,9 @@ pub fn run(context: &Context, args: ReportArgs) -> Result<Exit, CliError> {
         };
         rows.extend(cell_rows(&tool, &describer, context.lang));
     }
-    let style = match args.format {
-        ReportFormat::Json => {
-            output::print(&output::json(&rows)?)?;
-            return Ok(Exit::SUCCESS);
-        }
-        ReportFormat::Text => TableStyle::Text,
-        ReportFormat::Csv => TableStyle::Csv,
-        ReportFormat::Markdown => TableStyle::Markdown,
+    let Some(style) = args.format.table_style() else {
+        output::print(&output::json(&rows)?)?;
+        return Ok(Exit::SUCCESS);
     };
     let headers = [
         "scope",

@@ -3,10 +3,10 @@
 use serde_json::json;
 
 use super::Context;
-use crate::args::{ReportFormat, ToolsArgs};
+use crate::args::ToolsArgs;
 use crate::exit::Exit;
 use crate::output::{self, CliError};
-use crate::table::{self, TableStyle};
+use crate::table;
 
 pub fn run(context: &Context, args: ToolsArgs) -> Result<Exit, CliError> {
     let matrix = context.catalog.matrix()?;
@@ -16,27 +16,22 @@ pub fn run(context: &Context, args: ToolsArgs) -> Result<Exit, CliError> {
         .iter()
         .filter(|tool| scope.is_none_or(|scope| scope == tool.scope))
         .collect();
-    let style = match args.format {
-        ReportFormat::Json => {
-            let rows: Vec<_> = tools
-                .iter()
-                .map(|tool| {
-                    json!({
-                        "tool": tool.id,
-                        "scope": tool.scope.id(),
-                        "name": tool.name.get(context.lang),
-                        "aliases": tool.aliases,
-                        "actions": tool.actions.len(),
-                        "source": tool.source,
-                    })
+    let Some(style) = args.format.table_style() else {
+        let rows: Vec<_> = tools
+            .iter()
+            .map(|tool| {
+                json!({
+                    "tool": tool.id,
+                    "scope": tool.scope.id(),
+                    "name": tool.name.get(context.lang),
+                    "aliases": tool.aliases,
+                    "actions": tool.actions.len(),
+                    "source": tool.source,
                 })
-                .collect();
-            output::print(&output::json(&rows)?)?;
-            return Ok(Exit::SUCCESS);
-        }
-        ReportFormat::Text => TableStyle::Text,
-        ReportFormat::Csv => TableStyle::Csv,
-        ReportFormat::Markdown => TableStyle::Markdown,
+            })
+            .collect();
+        output::print(&output::json(&rows)?)?;
+        return Ok(Exit::SUCCESS);
     };
     let headers = ["scope", "id", "name", "actions"].map(String::from);
     let rows: Vec<Vec<String>> = tools

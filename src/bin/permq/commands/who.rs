@@ -5,7 +5,7 @@ use permq::json::WhoReport;
 use permq::names;
 
 use super::Context;
-use crate::args::{ReportFormat, WhoArgs};
+use crate::args::WhoArgs;
 use crate::exit::Exit;
 use crate::output::{self, CliError};
 use crate::table::{self, TableStyle};
@@ -25,14 +25,9 @@ pub fn run(context: &Context, args: WhoArgs) -> Result<Exit, CliError> {
         catalog,
     };
     let report = WhoReport::new(&tool, action, &facts, &rules, lang, &describer);
-    let style = match args.format {
-        ReportFormat::Json => {
-            output::print(&output::json(&report)?)?;
-            return Ok(Exit::SUCCESS);
-        }
-        ReportFormat::Text => TableStyle::Text,
-        ReportFormat::Csv => TableStyle::Csv,
-        ReportFormat::Markdown => TableStyle::Markdown,
+    let Some(style) = args.format.table_style() else {
+        output::print(&output::json(&report)?)?;
+        return Ok(Exit::SUCCESS);
     };
     let headers = ["level", "answer", "condition", "notes"].map(String::from);
     let rows: Vec<Vec<String>> = report
