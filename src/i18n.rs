@@ -13,6 +13,10 @@ pub enum Ui {
     OnlyIf,
     Footnotes,
     Unverified,
+    /// Beside the name of an action whose cells were not all checked.
+    UnverifiedMark,
+    /// Under a list of actions some of which carry [`Ui::UnverifiedMark`].
+    UnverifiedSome,
     RuleApplied,
     RulePossible,
     ByLevel,
@@ -47,6 +51,18 @@ pub fn ui(lang: Lang, text: Ui) -> &'static str {
         }
         (Ui::Unverified, Fr) => {
             "avertissement : les cellules de cette action n'ont pas toutes pu être vérifiées sur une page officielle de Procore"
+        }
+        (Ui::UnverifiedMark, En) => "(unverified)",
+        (Ui::UnverifiedMark, Es) => "(sin verificar)",
+        (Ui::UnverifiedMark, Fr) => "(non vérifiée)",
+        (Ui::UnverifiedSome, En) => {
+            "warning: the cells of the actions marked (unverified) could not all be checked against an official Procore page"
+        }
+        (Ui::UnverifiedSome, Es) => {
+            "aviso: no se pudieron comprobar todas las celdas de las acciones marcadas (sin verificar) con una página oficial de Procore"
+        }
+        (Ui::UnverifiedSome, Fr) => {
+            "avertissement : les cellules des actions marquées (non vérifiée) n'ont pas toutes pu être vérifiées sur une page officielle de Procore"
         }
         (Ui::RuleApplied, En) => "applied global rule",
         (Ui::RuleApplied, Es) => "regla global aplicada",

@@ -212,16 +212,7 @@ impl WhoReport {
         let mut footnotes: Vec<NoteText> = Vec::new();
         let mut possible_rules: Vec<RuleText> = Vec::new();
         for report in &reports {
-            for note in &report.footnotes {
-                if !footnotes.contains(note) {
-                    footnotes.push(note.clone());
-                }
-            }
-            for rule in &report.possible_rules {
-                if !possible_rules.contains(rule) {
-                    possible_rules.push(rule.clone());
-                }
-            }
+            gather(report, &mut footnotes, &mut possible_rules);
         }
         let answers = reports
             .into_iter()
@@ -251,6 +242,109 @@ impl WhoReport {
             answers,
             footnotes,
             possible_rules,
+        }
+    }
+}
+
+/// One action's answer for the level asked about, in `permq what`.
+#[derive(Clone, Debug, Serialize)]
+pub struct ActionAnswer {
+    pub action: String,
+    pub action_name: String,
+    /// `"yes"`, `"no"` or `"only_if"`.
+    pub answer: &'static str,
+    pub residual: Option<Value>,
+    pub residual_text: Option<String>,
+    /// Ids of the footnotes behind this answer (texts in the report's `footnotes`).
+    pub notes: Vec<String>,
+    /// Ids of the global rules that decided this answer.
+    pub applied_rules: Vec<String>,
+    pub unverified: bool,
+}
+
+/// Everything `permq what` reports: every action's answer for one level under
+/// the same facts (the dual of [`WhoReport`]). Same stability promise as
+/// [`CanReport`].
+#[derive(Clone, Debug, Serialize)]
+pub struct WhatReport {
+    pub tool: String,
+    pub scope: &'static str,
+    pub level: &'static str,
+    pub lang: &'static str,
+    pub tool_name: String,
+    pub level_name: &'static str,
+    pub source: String,
+    /// In the matrix file's order.
+    pub answers: Vec<ActionAnswer>,
+    /// Every footnote any listed answer refers to, in first-use order.
+    pub footnotes: Vec<NoteText>,
+    /// Global rules that could change some listed answer if their condition held.
+    pub possible_rules: Vec<RuleText>,
+}
+
+impl WhatReport {
+    /// `keep` chooses which answers are listed (e.g. only the yeses); footnotes
+    /// and rules are gathered from the listed answers only.
+    pub fn new(
+        tool: &Tool,
+        level: Level,
+        facts: &crate::Facts,
+        rules: &[crate::model::GlobalRule],
+        lang: Lang,
+        describer: &Describer,
+        keep: impl Fn(&Verdict) -> bool,
+    ) -> WhatReport {
+        let mut footnotes: Vec<NoteText> = Vec::new();
+        let mut possible_rules: Vec<RuleText> = Vec::new();
+        let mut answers = Vec::new();
+        for action in &tool.actions {
+            let answer = crate::query::can(action, level, facts, rules);
+            if !keep(&answer.verdict) {
+                continue;
+            }
+            let report = CanReport::new(tool, action, level, &answer, lang, rules, describer);
+            gather(&report, &mut footnotes, &mut possible_rules);
+            answers.push(ActionAnswer {
+                action: report.action,
+                action_name: report.action_name,
+                answer: report.answer,
+                residual: report.residual,
+                residual_text: report.residual_text,
+                notes: report.footnotes.into_iter().map(|note| note.id).collect(),
+                applied_rules: report
+                    .applied_rules
+                    .into_iter()
+                    .map(|rule| rule.id)
+                    .collect(),
+                unverified: report.unverified,
+            });
+        }
+        WhatReport {
+            tool: tool.id.clone(),
+            scope: tool.scope.id(),
+            level: level.id(),
+            lang: lang.id(),
+            tool_name: tool.name.get(lang).to_owned(),
+            level_name: level.name(lang),
+            source: tool.source.clone(),
+            answers,
+            footnotes,
+            possible_rules,
+        }
+    }
+}
+
+/// Adds a report's footnotes and possible rules to a summary's, once each, in
+/// first-use order.
+fn gather(report: &CanReport, footnotes: &mut Vec<NoteText>, possible_rules: &mut Vec<RuleText>) {
+    for note in &report.footnotes {
+        if !footnotes.contains(note) {
+            footnotes.push(note.clone());
+        }
+    }
+    for rule in &report.possible_rules {
+        if !possible_rules.contains(rule) {
+            possible_rules.push(rule.clone());
         }
     }
 }

@@ -1,5 +1,5 @@
-//! Reports for people and scripts: `who`, `report`, and the CSV and Markdown
-//! forms of `show` and `tools`.
+//! Reports for people and scripts: `who`, `what`, `report`, and the CSV and
+//! Markdown forms of `show` and `tools`.
 
 use crate::{permq, snapshot};
 
@@ -88,6 +88,135 @@ fn who_refuses_an_unknown_action() {
     let output = run(&["who", "-t", "crews", "-a", "fly"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("fly"));
+}
+
+#[test]
+fn what_lists_every_action_for_one_level() {
+    let mut command = permq();
+    command.args(["what", "--role", "standard", "--tool", "crews"]);
+    snapshot!(command);
+}
+
+#[test]
+fn what_in_spanish_keeps_only_the_yeses() {
+    let mut command = permq();
+    command.args([
+        "what",
+        "-r",
+        "estándar",
+        "-t",
+        "crews",
+        "--crew-lead",
+        "--answer",
+        "yes",
+        "--lang",
+        "es",
+    ]);
+    snapshot!(command);
+}
+
+#[test]
+fn what_as_csv_flags_unverified_actions_in_a_column() {
+    let output = run(&["what", "-r", "standard", "-t", "rfi", "--format", "csv"]);
+    assert_eq!(output.status.code(), Some(0));
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let headers = reader.headers().expect("headers").clone();
+    assert_eq!(
+        headers.iter().collect::<Vec<_>>(),
+        [
+            "action",
+            "name",
+            "answer",
+            "condition",
+            "notes",
+            "unverified"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let show = run(&["show", "-t", "rfi", "--format", "csv"]);
+    let actions = String::from_utf8_lossy(&show.stdout).lines().count() - 1;
+    assert_eq!(rows.len(), actions, "one row per action of the tool");
+    for row in &rows {
+        assert!(["yes", "no", "only_if"].contains(&&row[2]), "{row:?}");
+        assert_eq!(row[2] == *"only_if", !row[3].is_empty(), "{row:?}");
+        assert!(!row[1].contains("(unverified)"), "{row:?}");
+    }
+    assert!(rows.iter().any(|row| &row[5] == "true"));
+}
+
+#[test]
+fn what_as_json_agrees_with_can_for_every_action() {
+    let facts = ["--creator", "--assignee"];
+    let mut args = vec![
+        "what",
+        "-r",
+        "standard",
+        "-t",
+        "punch_list",
+        "--format",
+        "json",
+    ];
+    args.extend(facts);
+    let output = run(&args);
+    assert_eq!(output.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    assert_eq!(report["level"], "standard");
+    let answers = report["answers"].as_array().expect("answers");
+    assert!(answers.len() > 10);
+    for answer in answers {
+        let action = answer["action"].as_str().unwrap();
+        let mut args = vec![
+            "can",
+            "-r",
+            "standard",
+            "-t",
+            "punch_list",
+            "-a",
+            action,
+            "--format",
+            "json",
+        ];
+        args.extend(facts);
+        let can: serde_json::Value = serde_json::from_slice(&run(&args).stdout).expect("json");
+        assert_eq!(answer["answer"], can["answer"], "action {action}");
+        assert_eq!(answer["residual"], can["residual"], "action {action}");
+        assert_eq!(answer["unverified"], can["unverified"], "action {action}");
+    }
+}
+
+#[test]
+fn what_filters_by_answer() {
+    let only = |answer: &str| {
+        let output = run(&[
+            "what",
+            "-r",
+            "read_only",
+            "-t",
+            "rfi",
+            "--answer",
+            answer,
+            "--format",
+            "json",
+        ]);
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+        report["answers"].as_array().expect("answers").clone()
+    };
+    let (yes, no, only_if) = (only("yes"), only("no"), only("only-if"));
+    assert!(yes.iter().all(|a| a["answer"] == "yes"));
+    assert!(no.iter().all(|a| a["answer"] == "no"));
+    assert!(only_if.iter().all(|a| a["answer"] == "only_if"));
+    let all = run(&["what", "-r", "read_only", "-t", "rfi", "--format", "json"]);
+    let all: serde_json::Value = serde_json::from_slice(&all.stdout).expect("json");
+    let total = all["answers"].as_array().expect("answers").len();
+    assert_eq!(yes.len() + no.len() + only_if.len(), total);
+    assert!(!yes.is_empty() && !no.is_empty() && !only_if.is_empty());
+}
+
+#[test]
+fn what_refuses_an_unknown_level() {
+    let output = run(&["what", "-r", "superuser", "-t", "crews"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("superuser"));
 }
 
 #[test]

@@ -42,6 +42,8 @@ pub enum Command {
     Show(ShowArgs),
     /// Who may do an action? Every level's answer under the facts given
     Who(Box<WhoArgs>),
+    /// What may a level do in a tool? Every action's answer under the facts given
+    What(Box<WhatArgs>),
     /// Every cell of the matrix, one row per action and level, for spreadsheets and scripts
     Report(ReportArgs),
     /// What changed between two matrix folders: tools, actions, and cells that widen or narrow
@@ -321,6 +323,35 @@ pub struct WhoArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct WhatArgs {
+    /// Permission level on the tool: none, read_only, standard, admin (or a name in en/es/fr)
+    #[arg(long, short = 'r', value_name = "LEVEL")]
+    pub role: String,
+    /// Tool: id, alias, or name in en/es/fr
+    #[arg(long, short = 't', value_name = "TOOL")]
+    pub tool: String,
+    /// Scope of the tool, for tools that exist at both levels
+    #[arg(long, value_enum)]
+    pub scope: Option<ScopeArg>,
+    /// List only the actions with this answer (repeatable) [default: every action]
+    #[arg(long, value_enum, value_name = "ANSWER")]
+    pub answer: Vec<AnswerArg>,
+    #[command(flatten)]
+    pub facts: FactArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+/// An answer of `can`, as a filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AnswerArg {
+    Yes,
+    No,
+    OnlyIf,
 }
 
 #[derive(Debug, Args)]

@@ -35,8 +35,12 @@ pub fn render(
         TableStyle::Csv => csv(headers, rows),
         TableStyle::Text => {
             let mut table = comfy(presets::UTF8_FULL_CONDENSED, headers, rows);
-            // Wrap long conditions to the terminal's width (no wrapping when piped).
+            // Wrap long conditions to the terminal's width; when piped (to a
+            // pager, a file), to $COLUMNS or a width that reads well.
             table.set_content_arrangement(ContentArrangement::Dynamic);
+            if table.width().is_none() {
+                table.set_width(piped_width());
+            }
             Ok(format!("{table}\n"))
         }
         TableStyle::Markdown => {
@@ -53,6 +57,16 @@ pub fn render(
             ))
         }
     }
+}
+
+/// The width text tables wrap to when no terminal says: `$COLUMNS` if it is
+/// a sensible number, else 100.
+fn piped_width() -> u16 {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.trim().parse::<u16>().ok())
+        .filter(|&columns| columns >= 40)
+        .unwrap_or(100)
 }
 
 fn comfy(preset: &str, headers: &[String], rows: &[Vec<String>]) -> Table {

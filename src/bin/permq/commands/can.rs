@@ -1,7 +1,7 @@
 //! `permq can`: one question, one answer.
 
-use permq::facts::{self, FactKey};
-use permq::i18n::{Describer, Ui, ui};
+use permq::facts::FactKey;
+use permq::i18n::{Ui, ui};
 use permq::json::CanReport;
 use permq::model::LabelKind;
 use permq::names::{self, NameError, NameKind};
@@ -13,28 +13,19 @@ use crate::exit::Exit;
 use crate::output::{self, CliError, paint};
 
 pub fn run(context: &Context, args: CanArgs) -> Result<Exit, CliError> {
-    let catalog = &context.catalog;
     let level = names::resolve_level(&args.role)?;
-    let key = catalog.resolve_tool(&args.tool, super::scope(args.scope))?;
-    let tool = catalog.tool(&key)?;
-    let action = names::resolve_action(&tool, &args.action)?;
-    let facts = build_facts(context, &args.facts, key.scope)?;
-    facts::check_against(&tool, &facts)?;
-    let rules = catalog.rules()?;
-    let answer = permq::can(action, level, &facts, &rules);
-    let describer = Describer {
-        tool: &tool,
-        lang: context.lang,
-        catalog,
-    };
+    let question = super::Question::new(context, &args.tool, args.scope, &args.facts)?;
+    let tool = &question.tool;
+    let action = names::resolve_action(tool, &args.action)?;
+    let answer = permq::can(action, level, &question.facts, &question.rules);
     let report = CanReport::new(
-        &tool,
+        tool,
         action,
         level,
         &answer,
         context.lang,
-        &rules,
-        &describer,
+        &question.rules,
+        &question.describer(context),
     );
     let text = match args.format {
         Format::Json => output::json(&report)?,

@@ -10,6 +10,7 @@ mod report;
 mod show;
 mod test;
 mod tools;
+mod what;
 mod who;
 
 use permq::{Catalog, Lang};
@@ -49,6 +50,7 @@ pub fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Tools(args) => tools::run(&queried()?, args),
         Command::Show(args) => show::run(&queried()?, args),
         Command::Who(args) => who::run(&queried()?, *args),
+        Command::What(args) => what::run(&queried()?, *args),
         Command::Report(args) => report::run(&queried()?, args),
         Command::Diff(args) => diff::run(&queried()?, args),
         Command::Coverage => coverage::run(&queried()?),
@@ -74,6 +76,40 @@ fn language(arg: Option<LangArg>) -> Lang {
         .filter_map(|var| std::env::var(var).ok())
         .find_map(|value| Lang::from_locale(&value))
         .unwrap_or(Lang::En)
+}
+
+/// What a question is asked of: the tool, the facts given (checked against
+/// what the tool declares) and the global rules.
+pub struct Question<'a> {
+    pub tool: std::borrow::Cow<'a, permq::model::Tool>,
+    pub facts: permq::Facts,
+    pub rules: std::borrow::Cow<'a, [permq::model::GlobalRule]>,
+}
+
+impl<'a> Question<'a> {
+    pub fn new(
+        context: &'a Context,
+        tool: &str,
+        scope_arg: Option<ScopeArg>,
+        facts: &crate::args::FactArgs,
+    ) -> Result<Question<'a>, CliError> {
+        let catalog = &context.catalog;
+        let key = catalog.resolve_tool(tool, scope(scope_arg))?;
+        let tool = catalog.tool(&key)?;
+        let facts = can::build_facts(context, facts, key.scope)?;
+        permq::facts::check_against(&tool, &facts)?;
+        let rules = catalog.rules()?;
+        Ok(Question { tool, facts, rules })
+    }
+
+    /// Puts conditions of this tool into words.
+    pub fn describer(&'a self, context: &'a Context) -> permq::i18n::Describer<'a> {
+        permq::i18n::Describer {
+            tool: &self.tool,
+            lang: context.lang,
+            catalog: &context.catalog,
+        }
+    }
 }
 
 pub fn scope(arg: Option<ScopeArg>) -> Option<permq::Scope> {

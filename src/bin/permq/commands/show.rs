@@ -1,6 +1,7 @@
 //! `permq show`: one tool's actions and what each level may do.
 
 use permq::Level;
+use permq::i18n::{Ui, ui};
 use permq::model::{Grant, Tool};
 use serde_json::json;
 
@@ -146,7 +147,8 @@ fn rows(
         .map(|action| {
             let mut row = vec![action.id.clone(), action.name.get(lang).to_owned()];
             if action.unverified {
-                row[1].push_str(" (unverified)");
+                row[1].push(' ');
+                row[1].push_str(ui(lang, Ui::UnverifiedMark));
             }
             row.extend(Level::ALL.iter().map(|&level| {
                 let cell = action.cell(level);

@@ -1,7 +1,8 @@
 //! `permq who`: every level's answer to one action, under the same facts.
 
-use permq::i18n::{Describer, Ui, ui};
-use permq::json::WhoReport;
+use permq::Lang;
+use permq::i18n::{Ui, ui};
+use permq::json::{NoteText, RuleText, WhoReport};
 use permq::names;
 
 use super::Context;
@@ -11,20 +12,18 @@ use crate::output::{self, CliError};
 use crate::table::{self, TableStyle};
 
 pub fn run(context: &Context, args: WhoArgs) -> Result<Exit, CliError> {
-    let catalog = &context.catalog;
-    let key = catalog.resolve_tool(&args.tool, super::scope(args.scope))?;
-    let tool = catalog.tool(&key)?;
-    let action = names::resolve_action(&tool, &args.action)?;
-    let facts = super::can::build_facts(context, &args.facts, key.scope)?;
-    permq::facts::check_against(&tool, &facts)?;
-    let rules = catalog.rules()?;
+    let question = super::Question::new(context, &args.tool, args.scope, &args.facts)?;
+    let tool = &question.tool;
+    let action = names::resolve_action(tool, &args.action)?;
     let lang = context.lang;
-    let describer = Describer {
-        tool: &tool,
+    let report = WhoReport::new(
+        tool,
+        action,
+        &question.facts,
+        &question.rules,
         lang,
-        catalog,
-    };
-    let report = WhoReport::new(&tool, action, &facts, &rules, lang, &describer);
+        &question.describer(context),
+    );
     let Some(style) = args.format.table_style() else {
         output::print(&output::json(&report)?)?;
         return Ok(Exit::SUCCESS);
@@ -34,20 +33,13 @@ pub fn run(context: &Context, args: WhoArgs) -> Result<Exit, CliError> {
         .answers
         .iter()
         .map(|answer| {
-            let verdict = match (style, answer.answer) {
-                // Scripts get the stable ids; people get words in their language.
-                (TableStyle::Csv, id) => id.to_owned(),
-                (_, "yes") => ui(lang, Ui::Yes).to_owned(),
-                (_, "no") => ui(lang, Ui::No).to_owned(),
-                _ => ui(lang, Ui::OnlyIf).to_owned(),
-            };
             let level = match style {
                 TableStyle::Csv => answer.level,
                 _ => answer.level_name,
             };
             vec![
                 level.to_owned(),
-                verdict,
+                verdict_cell(style, answer.answer, lang),
                 answer.residual_text.clone().unwrap_or_default(),
                 answer.notes.join(" "),
             ]
@@ -59,23 +51,40 @@ pub fn run(context: &Context, args: WhoArgs) -> Result<Exit, CliError> {
     }
     text.push_str(&table::render(style, &headers, &rows)?);
     if style != TableStyle::Csv {
-        text.push_str(&trailer(&report, lang));
+        text.push_str(&trailer(
+            &report.possible_rules,
+            &report.footnotes,
+            report.unverified.then_some(Ui::Unverified),
+            lang,
+        ));
     }
     output::print(&text)?;
     Ok(Exit::SUCCESS)
 }
 
-/// Footnotes, global rules and the unverified warning, under the table.
-fn trailer(report: &WhoReport, lang: permq::Lang) -> String {
+/// An answer in a table cell: the stable id for scripts (CSV), words in the
+/// reader's language otherwise.
+pub(super) fn verdict_cell(style: TableStyle, answer: &str, lang: Lang) -> String {
+    match (style, answer) {
+        (TableStyle::Csv, id) => id.to_owned(),
+        (_, "yes") => ui(lang, Ui::Yes).to_owned(),
+        (_, "no") => ui(lang, Ui::No).to_owned(),
+        _ => ui(lang, Ui::OnlyIf).to_owned(),
+    }
+}
+
+/// Global rules, footnotes and a warning (about unverified cells), under a table.
+pub(super) fn trailer(
+    possible_rules: &[RuleText],
+    footnotes: &[NoteText],
+    warning: Option<Ui>,
+    lang: Lang,
+) -> String {
     let mut text = String::new();
-    text.push_str(&super::can::possible_rule_lines(
-        &report.possible_rules,
-        lang,
-        "",
-    ));
-    text.push_str(&super::can::footnote_lines(&report.footnotes, lang));
-    if report.unverified {
-        text.push_str(&format!("{}\n", ui(lang, Ui::Unverified)));
+    text.push_str(&super::can::possible_rule_lines(possible_rules, lang, ""));
+    text.push_str(&super::can::footnote_lines(footnotes, lang));
+    if let Some(warning) = warning {
+        text.push_str(&format!("{}\n", ui(lang, warning)));
     }
     text
 }
