@@ -22,6 +22,7 @@ pub mod model;
 pub mod names;
 pub mod query;
 pub mod report;
+pub mod schema;
 
 pub use catalog::{Catalog, CatalogError};
 pub use condition::{Condition, Facts, Outcome, Relation, Truth};

@@ -6,6 +6,7 @@ mod can;
 mod lint;
 mod matrix_errors;
 mod reports;
+mod schema;
 mod shell;
 
 use std::process::Command;

@@ -60,6 +60,23 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), e.g. `permq manpage > permq.1`
     Manpage,
+    /// Print the JSON Schema of a matrix file, for editors (yaml-language-server)
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file: a tool file, or matrix/rules.yaml
+    #[arg(value_enum, default_value_t = SchemaKind::Tool)]
+    pub file: SchemaKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// matrix/<scope>/<tool>.yaml
+    Tool,
+    /// matrix/rules.yaml
+    Rules,
 }
 
 #[derive(Debug, Args)]

@@ -1,9 +1,9 @@
-//! `permq completions` and `permq manpage`: generated from the argument
-//! definitions by clap_complete and clap_mangen, so they never drift.
+//! `permq completions`, `permq manpage` and `permq schema`: generated from
+//! the definitions (clap_complete, clap_mangen, schemars), so they never drift.
 
 use clap::CommandFactory;
 
-use crate::args::{Cli, CompletionsArgs};
+use crate::args::{Cli, CompletionsArgs, SchemaArgs, SchemaKind};
 use crate::exit::Exit;
 use crate::output::{self, CliError};
 
@@ -20,5 +20,14 @@ pub fn manpage() -> Result<Exit, CliError> {
         .render(&mut page)
         .map_err(CliError::Io)?;
     output::print(&String::from_utf8_lossy(&page))?;
+    Ok(Exit::SUCCESS)
+}
+
+pub fn schema(args: SchemaArgs) -> Result<Exit, CliError> {
+    let schema = match args.file {
+        SchemaKind::Tool => permq::schema::tool_file(),
+        SchemaKind::Rules => permq::schema::rules_file(),
+    };
+    output::print(&output::json(&schema)?)?;
     Ok(Exit::SUCCESS)
 }

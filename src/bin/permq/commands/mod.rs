@@ -59,6 +59,7 @@ pub fn run(cli: Cli) -> Result<Exit, CliError> {
         Command::Explain(args) => explain::run(args),
         Command::Completions(args) => completions::completions(args),
         Command::Manpage => completions::manpage(),
+        Command::Schema(args) => completions::schema(args),
     }
 }
 
