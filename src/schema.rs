@@ -249,71 +249,46 @@ impl JsonSchema for Cell {
     }
 }
 
-/// One of the model's ids, as a string enum with a description.
-fn id_enum(description: &str, ids: Vec<&'static str>) -> Schema {
-    json_schema!({
-        "description": description,
-        "type": "string",
-        "enum": ids
-    })
+/// A string enum of the model's ids, named for the schema, so the lists of
+/// facts, levels, scopes and platforms come from the model itself.
+macro_rules! id_schema {
+    ($type:ident, $name:literal, $description:literal, $ids:expr) => {
+        struct $type;
+
+        impl JsonSchema for $type {
+            fn schema_name() -> Cow<'static, str> {
+                $name.into()
+            }
+
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                let ids: Vec<&'static str> = $ids;
+                json_schema!({ "description": $description, "type": "string", "enum": ids })
+            }
+        }
+    };
 }
 
-struct FactId;
-
-impl JsonSchema for FactId {
-    fn schema_name() -> Cow<'static, str> {
-        "Fact".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        id_enum(
-            "A relation of the user to the item (see docs/conditions.md)",
-            Relation::ALL.iter().map(|relation| relation.id()).collect(),
-        )
-    }
-}
-
-struct LevelId;
-
-impl JsonSchema for LevelId {
-    fn schema_name() -> Cow<'static, str> {
-        "Level".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        id_enum(
-            "A permission level",
-            Level::ALL.iter().map(|level| level.id()).collect(),
-        )
-    }
-}
-
-struct ScopeId;
-
-impl JsonSchema for ScopeId {
-    fn schema_name() -> Cow<'static, str> {
-        "Scope".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        id_enum(
-            "Where the tool lives",
-            Scope::ALL.iter().map(|scope| scope.id()).collect(),
-        )
-    }
-}
-
-struct PlatformId;
-
-impl JsonSchema for PlatformId {
-    fn schema_name() -> Cow<'static, str> {
-        "Platform".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        id_enum(
-            "A Procore application",
-            Platform::ALL.iter().map(|platform| platform.id()).collect(),
-        )
-    }
-}
+id_schema!(
+    FactId,
+    "Fact",
+    "A relation of the user to the item (see docs/conditions.md)",
+    Relation::ALL.iter().map(|relation| relation.id()).collect()
+);
+id_schema!(
+    LevelId,
+    "Level",
+    "A permission level",
+    Level::ALL.iter().map(|level| level.id()).collect()
+);
+id_schema!(
+    ScopeId,
+    "Scope",
+    "Where the tool lives",
+    Scope::ALL.iter().map(|scope| scope.id()).collect()
+);
+id_schema!(
+    PlatformId,
+    "Platform",
+    "A Procore application",
+    Platform::ALL.iter().map(|platform| platform.id()).collect()
+);
