@@ -23,6 +23,7 @@ pub mod names;
 pub mod query;
 pub mod report;
 pub mod schema;
+pub mod template;
 
 pub use catalog::{Catalog, CatalogError};
 pub use condition::{Condition, Facts, Outcome, Relation, Truth};

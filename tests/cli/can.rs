@@ -105,7 +105,11 @@ fn global_rule_company_directory_admin() {
 
 #[test]
 fn unknown_action_suggests() {
-    snapshot!(edit_rfi("standard").args(["--action", "edt"]));
+    let mut command = permq();
+    command.args([
+        "can", "--role", "standard", "--tool", "rfi", "--action", "edt",
+    ]);
+    snapshot!(command);
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod matrix_errors;
 mod reports;
 mod schema;
 mod shell;
+mod template;
 
 use std::process::Command;
 

@@ -127,9 +127,8 @@ pub enum ScopeArg {
 
 #[derive(Debug, Args)]
 pub struct CanArgs {
-    /// Permission level on the tool: none, read_only, standard, admin (or a name in en/es/fr)
-    #[arg(long, short = 'r', value_name = "LEVEL")]
-    pub role: String,
+    #[command(flatten)]
+    pub role: RoleArg,
     /// Tool: id, alias, or name in en/es/fr ("RFIs", "Demandes de renseignements")
     #[arg(long, short = 't', value_name = "TOOL")]
     pub tool: String,
@@ -231,6 +230,11 @@ pub struct FactArgs {
     /// Treat every fact not given as false
     #[arg(long)]
     pub closed_world: bool,
+    /// A permissions template (YAML): its level on each tool and the granular permissions it
+    /// grants become facts (a tool it leaves out is 'None'); it also gives the role when
+    /// --role is left out. See README, "Permission templates"
+    #[arg(long, value_name = "FILE")]
+    pub template: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -342,11 +346,24 @@ pub struct WhoArgs {
     pub format: ReportFormat,
 }
 
+/// The level a question is about, for `can` and `what`.
+#[derive(Debug, Args)]
+pub struct RoleArg {
+    /// Permission level on the tool: none, read_only, standard, admin (or a name in en/es/fr)
+    /// [default: the --template's level on the tool]
+    #[arg(
+        long,
+        short = 'r',
+        value_name = "LEVEL",
+        required_unless_present = "template"
+    )]
+    pub role: Option<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct WhatArgs {
-    /// Permission level on the tool: none, read_only, standard, admin (or a name in en/es/fr)
-    #[arg(long, short = 'r', value_name = "LEVEL")]
-    pub role: String,
+    #[command(flatten)]
+    pub role: RoleArg,
     /// Tool: id, alias, or name in en/es/fr
     #[arg(long, short = 't', value_name = "TOOL")]
     pub tool: String,

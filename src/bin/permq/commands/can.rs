@@ -13,8 +13,8 @@ use crate::exit::Exit;
 use crate::output::{self, CliError, paint};
 
 pub fn run(context: &Context, args: CanArgs) -> Result<Exit, CliError> {
-    let level = names::resolve_level(&args.role)?;
     let question = super::Question::new(context, &args.tool, args.scope, &args.facts)?;
+    let level = question.level(args.role.role.as_deref())?;
     let tool = &question.tool;
     let action = names::resolve_action(tool, &args.action)?;
     let answer = permq::can(action, level, &question.facts, &question.rules);

@@ -80,11 +80,13 @@ fn language(arg: Option<LangArg>) -> Lang {
 }
 
 /// What a question is asked of: the tool, the facts given (checked against
-/// what the tool declares) and the global rules.
+/// what the tool declares, a `--template`'s included) and the global rules.
 pub struct Question<'a> {
+    pub key: permq::ToolKey,
     pub tool: std::borrow::Cow<'a, permq::model::Tool>,
     pub facts: permq::Facts,
     pub rules: std::borrow::Cow<'a, [permq::model::GlobalRule]>,
+    pub template: Option<permq::template::Template>,
 }
 
 impl<'a> Question<'a> {
@@ -97,10 +99,52 @@ impl<'a> Question<'a> {
         let catalog = &context.catalog;
         let key = catalog.resolve_tool(tool, scope(scope_arg))?;
         let tool = catalog.tool(&key)?;
-        let facts = can::build_facts(context, facts, key.scope)?;
-        permq::facts::check_against(&tool, &facts)?;
+        let mut stated = can::build_facts(context, facts, key.scope)?;
+        let template = match &facts.template {
+            Some(path) => {
+                let template = permq::template::Template::load(path, catalog)
+                    .map_err(|finding| CliError::Findings(vec![*finding]))?;
+                template.apply(catalog, &key, &mut stated)?;
+                Some(template)
+            }
+            None => None,
+        };
+        permq::facts::check_against(&tool, &stated)?;
         let rules = catalog.rules()?;
-        Ok(Question { tool, facts, rules })
+        Ok(Question {
+            key,
+            tool,
+            facts: stated,
+            rules,
+            template,
+        })
+    }
+
+    /// The level asked about: `--role`, else the template's level on the tool.
+    pub fn level(&self, role: Option<&str>) -> Result<permq::Level, CliError> {
+        if let Some(role) = role {
+            return Ok(permq::names::resolve_level(role)?);
+        }
+        let template = self.template.as_ref();
+        match template.and_then(|template| template.level(&self.key)) {
+            Some(level) => Ok(level),
+            None => {
+                let what = match template {
+                    Some(template) => format!(
+                        "template `{}` is a {} template: it gives no level on the {}-level tool `{}`",
+                        template.name,
+                        template.scope.id(),
+                        self.key.scope.id(),
+                        self.key.id
+                    ),
+                    None => String::from("no permission level given"),
+                };
+                Err(miette::MietteDiagnostic::new(what)
+                    .with_code("permq::role")
+                    .with_help("give the level with --role")
+                    .into())
+            }
+        }
     }
 
     /// Puts conditions of this tool into words.

@@ -4,7 +4,6 @@
 use permq::Verdict;
 use permq::i18n::{Ui, ui};
 use permq::json::WhatReport;
-use permq::names;
 
 use super::Context;
 use super::who::{trailer, verdict_cell};
@@ -14,8 +13,8 @@ use crate::output::{self, CliError};
 use crate::table::{self, TableStyle};
 
 pub fn run(context: &Context, args: WhatArgs) -> Result<Exit, CliError> {
-    let level = names::resolve_level(&args.role)?;
     let question = super::Question::new(context, &args.tool, args.scope, &args.facts)?;
+    let level = question.level(args.role.role.as_deref())?;
     let lang = context.lang;
     let keep = |verdict: &Verdict| {
         args.answer.is_empty()

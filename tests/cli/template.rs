@@ -1,0 +1,174 @@
+//! `--template`: a permissions template's levels and granular permissions as
+//! facts, and as the role when `--role` is left out.
+
+use crate::{permq, snapshot};
+
+const SUBCONTRACTOR: &str = "examples/templates/subcontractor.yaml";
+
+/// Asks with the example template, as JSON.
+fn templated(args: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let mut all = vec![args[0], "--template", SUBCONTRACTOR, "--format", "json"];
+    all.extend(&args[1..]);
+    json(&all)
+}
+
+fn json(args: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let output = permq().args(args).output().expect("permq runs");
+    let value = serde_json::from_slice(&output.stdout).unwrap_or(serde_json::Value::Null);
+    (output.status.code(), value)
+}
+
+#[test]
+fn a_template_gives_the_role_and_states_its_granular_permissions() {
+    let mut command = permq();
+    command.args([
+        "can",
+        "--template",
+        SUBCONTRACTOR,
+        "-t",
+        "rfi",
+        "-a",
+        "edit",
+        "--creator",
+    ]);
+    snapshot!(command);
+}
+
+#[test]
+fn the_role_comes_from_the_template_and_left_out_tools_are_none() {
+    let (code, rfi) = templated(&["what", "-t", "rfi"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(rfi["level"], "standard");
+    let (_, budget) = templated(&["what", "-t", "budget"]);
+    assert_eq!(budget["level"], "none");
+    let answers = budget["answers"].as_array().expect("answers");
+    assert!(answers.iter().all(|answer| answer["answer"] == "no"));
+}
+
+#[test]
+fn a_template_answers_requirements_on_other_tools() {
+    // Change Events is 'None' in the template: creating one from an RFI needs 'Standard' there.
+    let (code, report) = templated(&["can", "-t", "rfi", "-a", "create_change_event"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(report["answer"], "no");
+    // Without the template the same question is open.
+    let (code, _) = json(&[
+        "can",
+        "-r",
+        "standard",
+        "-t",
+        "rfi",
+        "-a",
+        "create_change_event",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, Some(3));
+}
+
+#[test]
+fn the_command_line_wins_over_the_template() {
+    // --role overrides the template's level on the tool.
+    let (_, report) = templated(&["can", "-r", "admin", "-t", "rfi", "-a", "delete"]);
+    assert_eq!(report["level"], "admin");
+    assert_eq!(report["answer"], "yes");
+    // A granular permission given on the command line beats the template's silence.
+    let (_, report) = templated(&[
+        "can",
+        "-t",
+        "rfi",
+        "-a",
+        "edit_any",
+        "--granular",
+        "act_as_rfi_manager",
+        "--creator",
+    ]);
+    assert_eq!(report["answer"], "yes");
+    let (_, report) = templated(&["can", "-t", "rfi", "-a", "edit_any", "--creator"]);
+    assert_eq!(report["answer"], "no");
+}
+
+#[test]
+fn who_takes_a_template_for_the_facts_on_other_tools() {
+    let (code, report) = templated(&["who", "-t", "rfi", "-a", "create_change_event"]);
+    assert_eq!(code, Some(0));
+    let answers = report["answers"].as_array().expect("answers");
+    assert!(answers.iter().all(|answer| answer["answer"] == "no"));
+}
+
+#[test]
+fn a_company_tool_needs_a_role_with_a_project_template() {
+    let output = permq()
+        .args([
+            "can",
+            "--template",
+            SUBCONTRACTOR,
+            "-t",
+            "cost_catalog",
+            "-a",
+            "anything",
+        ])
+        .output()
+        .expect("permq runs");
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn role_or_template_is_required() {
+    let output = permq()
+        .args(["can", "-t", "rfi", "-a", "edit"])
+        .output()
+        .expect("permq runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--role"));
+}
+
+#[test]
+fn a_template_naming_an_unknown_tool_is_located() {
+    let mut command = permq();
+    command.args([
+        "can",
+        "--template",
+        "tests/fixtures/templates/unknown_tool.yaml",
+        "-t",
+        "rfi",
+        "-a",
+        "edit",
+    ]);
+    snapshot!(command);
+}
+
+#[test]
+fn a_template_granting_an_unknown_granular_permission_lists_the_declared_ones() {
+    let mut command = permq();
+    command.args([
+        "can",
+        "--template",
+        "tests/fixtures/templates/unknown_granular.yaml",
+        "-t",
+        "rfi",
+        "-a",
+        "edit",
+    ]);
+    snapshot!(command);
+}
+
+#[test]
+fn a_template_with_an_unknown_field_is_refused() {
+    let output = permq()
+        .args([
+            "can",
+            "--template",
+            "tests/fixtures/templates/unknown_field.yaml",
+            "-t",
+            "rfi",
+            "-a",
+            "edit",
+        ])
+        .output()
+        .expect("permq runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("unknown field `level`"), "{stderr}");
+    assert!(stderr.contains("unknown_field.yaml:2:1"), "{stderr}");
+}
