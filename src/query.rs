@@ -4,7 +4,7 @@
 //! and returns a three-valued [`Answer`]. No I/O, no rendering.
 
 use crate::condition::{Facts, Outcome};
-use crate::model::{Action, GlobalRule, Grant, Level};
+use crate::model::{Action, GlobalRule, Grant, Level, Scope};
 
 /// The verdict of a question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,31 +48,42 @@ pub fn cell_outcome(action: &Action, level: Level, facts: &Facts) -> Outcome {
     }
 }
 
-/// Answers whether `level` may do `action`, under `facts` and the global rules.
+/// Answers whether `level` may do `action` of a tool of `scope`, under
+/// `facts` and the global rules that apply to that scope.
 ///
 /// A global rule (e.g. company Directory Admin gives Admin everywhere) adds
 /// the cell of its level when its condition is known to hold; when its
 /// condition is unknown it is reported as possible, not assumed.
-pub fn can(action: &Action, level: Level, facts: &Facts, rules: &[GlobalRule]) -> Answer {
+pub fn can(
+    scope: Scope,
+    action: &Action,
+    level: Level,
+    facts: &Facts,
+    rules: &[GlobalRule],
+) -> Answer {
     let mut outcome = cell_outcome(action, level, facts);
     let mut footnotes = action.cell(level).notes.clone();
     let mut applied_rules = Vec::new();
     let mut possible_rules = Vec::new();
-    for rule in rules.iter().filter(|rule| rule.grants_level > level) {
-        match rule.when.partial_eval(facts) {
-            Outcome::True => {
-                applied_rules.push(rule.id.clone());
-                outcome = outcome.or(cell_outcome(action, rule.grants_level, facts));
-                footnotes.extend(action.cell(rule.grants_level).notes.iter().cloned());
-            }
-            Outcome::False => {}
-            Outcome::Depends(_) => {
-                if outcome != Outcome::True
-                    && cell_outcome(action, rule.grants_level, facts) != Outcome::False
-                {
-                    possible_rules.push(rule.id.clone());
-                }
-            }
+    let rules: Vec<&GlobalRule> = rules
+        .iter()
+        .filter(|rule| rule.applies_to(scope) && rule.grants_level > level)
+        .collect();
+    // Rules known to hold first, so that a rule is only offered as possible
+    // when the answer is still open after every rule that does hold.
+    for rule in &rules {
+        if rule.when.partial_eval(facts) == Outcome::True {
+            applied_rules.push(rule.id.clone());
+            outcome = outcome.or(cell_outcome(action, rule.grants_level, facts));
+            footnotes.extend(action.cell(rule.grants_level).notes.iter().cloned());
+        }
+    }
+    for rule in &rules {
+        if matches!(rule.when.partial_eval(facts), Outcome::Depends(_))
+            && outcome != Outcome::True
+            && cell_outcome(action, rule.grants_level, facts) != Outcome::False
+        {
+            possible_rules.push(rule.id.clone());
         }
     }
     let mut seen = std::collections::BTreeSet::new();
@@ -111,6 +122,7 @@ mod tests {
             name: Text::default(),
             when: Condition::Requires(directory(), Level::Admin),
             grants_level: Level::Admin,
+            scope: None,
         }
     }
 
@@ -197,12 +209,12 @@ mod tests {
             let mut cells = cells;
             cells[level.index()] = Grant::Deny;
             let action = action(cells);
-            let answer = can(&action, level, &facts, &[rule()]);
+            let answer = can(Scope::Project, &action, level, &facts, &[rule()]);
             if answer.verdict == Verdict::Yes {
                 prop_assert!(!answer.applied_rules.is_empty());
                 prop_assert_eq!(facts.with.get(&directory()), Some(&Level::Admin));
             }
-            let without_rules = can(&action, level, &facts, &[]);
+            let without_rules = can(Scope::Project, &action, level, &facts, &[]);
             prop_assert_ne!(without_rules.verdict, Verdict::Yes);
         }
 
@@ -226,8 +238,8 @@ mod tests {
             full.labels.entry((LabelKind::Granular, String::from("g"))).or_insert(granted);
             full.with.entry(directory()).or_insert(Level::None);
             full.status.get_or_insert_with(|| String::from("open"));
-            if can(&action, level, &partial, &[rule()]).verdict == Verdict::Yes {
-                prop_assert_eq!(can(&action, level, &full, &[rule()]).verdict, Verdict::Yes);
+            if can(Scope::Project, &action, level, &partial, &[rule()]).verdict == Verdict::Yes {
+                prop_assert_eq!(can(Scope::Project, &action, level, &full, &[rule()]).verdict, Verdict::Yes);
             }
         }
     }
@@ -235,12 +247,72 @@ mod tests {
     #[test]
     fn a_global_rule_with_an_unknown_condition_is_possible_not_applied() {
         let action = action([Grant::Deny, Grant::Deny, Grant::Deny, Grant::Allow]);
-        let answer = can(&action, Level::Standard, &Facts::default(), &[rule()]);
+        let answer = can(
+            Scope::Project,
+            &action,
+            Level::Standard,
+            &Facts::default(),
+            &[rule()],
+        );
         assert_eq!(answer.verdict, Verdict::No);
         assert_eq!(
             answer.possible_rules,
             vec![String::from("company_directory_admin")]
         );
         assert!(answer.applied_rules.is_empty());
+    }
+
+    #[test]
+    fn a_scoped_rule_speaks_only_of_its_scope() {
+        let project_directory = ToolKey {
+            scope: Scope::Project,
+            id: String::from("directory"),
+        };
+        let scoped = GlobalRule {
+            id: String::from("project_directory_admin"),
+            when: Condition::Requires(project_directory.clone(), Level::Admin),
+            scope: Some(Scope::Project),
+            ..rule()
+        };
+        let action = action([Grant::Deny, Grant::Deny, Grant::Deny, Grant::Allow]);
+        let mut facts = Facts::default();
+        facts.with.insert(project_directory, Level::Admin);
+        let rules = [scoped];
+        let on_project = can(Scope::Project, &action, Level::None, &facts, &rules);
+        assert_eq!(on_project.verdict, Verdict::Yes);
+        assert_eq!(on_project.applied_rules, ["project_directory_admin"]);
+        let on_company = can(Scope::Company, &action, Level::None, &facts, &rules);
+        assert_eq!(on_company.verdict, Verdict::No);
+        assert!(on_company.applied_rules.is_empty() && on_company.possible_rules.is_empty());
+    }
+
+    #[test]
+    fn a_rule_that_holds_silences_the_rules_that_might() {
+        let project_directory = ToolKey {
+            scope: Scope::Project,
+            id: String::from("directory"),
+        };
+        let holds = GlobalRule {
+            id: String::from("project_directory_admin"),
+            when: Condition::Requires(project_directory.clone(), Level::Admin),
+            ..rule()
+        };
+        let action = action([Grant::Deny, Grant::Deny, Grant::Deny, Grant::Allow]);
+        let mut facts = Facts::default();
+        facts.with.insert(project_directory, Level::Admin);
+        // The unknown company rule comes first; it must not be offered once the answer is yes.
+        let answer = can(
+            Scope::Project,
+            &action,
+            Level::None,
+            &facts,
+            &[rule(), holds],
+        );
+        assert_eq!(answer.verdict, Verdict::Yes);
+        assert!(
+            answer.possible_rules.is_empty(),
+            "{:?}",
+            answer.possible_rules
+        );
     }
 }

@@ -153,6 +153,8 @@ struct Rule {
     name: Text,
     when: Condition,
     grants_level: LevelId,
+    /// Only tools of this scope (every tool when left out).
+    scope: Option<ScopeId>,
 }
 
 /// A condition: a fact about the user and the item, a declared label, another

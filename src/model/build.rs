@@ -79,6 +79,7 @@ pub fn build(tools: &[ParsedTool], rules: Option<&ParsedRules>) -> Matrix {
                         name: text(&rule.name.value),
                         when: condition(&rule.when.value, Scope::Company, &known),
                         grants_level: rule.grants_level.value,
+                        scope: rule.scope.as_ref().map(|scope| scope.value),
                     })
                     .collect()
             })

@@ -297,6 +297,15 @@ pub struct GlobalRule {
     pub name: Text,
     pub when: Condition,
     pub grants_level: Level,
+    /// Only tools of this scope; every tool when `None`.
+    pub scope: Option<Scope>,
+}
+
+impl GlobalRule {
+    /// Whether the rule speaks of tools of this scope.
+    pub fn applies_to(&self, scope: Scope) -> bool {
+        self.scope.is_none_or(|only| only == scope)
+    }
 }
 
 /// A whole matrix: every tool and the global rules.

@@ -263,4 +263,7 @@ pub struct RawRule {
     pub name: Spanned<RawText>,
     pub when: Spanned<RawCondition>,
     pub grants_level: Spanned<Level>,
+    /// Only tools of this scope (every tool when left out).
+    #[serde(default)]
+    pub scope: Option<Spanned<Scope>>,
 }

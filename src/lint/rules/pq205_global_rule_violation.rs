@@ -12,7 +12,8 @@ pub const RULE: Rule = Rule {
     explanation: r#"## What it catches
 With a global rule in `rules.yaml` such as "Admin on the company Directory
 grants Admin on every tool", an action whose `admin` cell is denied (or left
-out) and that has no `exception:`.
+out) and that has no `exception:`. A rule with `scope:` speaks only of the
+tools of that scope.
 
 ## Why it matters
 The global rule promises that company administrators can do everything an
@@ -36,7 +37,10 @@ Add the missing `admin:` cell, or add `exception: "<why no Admin may do it>"`.
 
 fn check(context: &LintContext, out: &mut Vec<Finding>) {
     for rule in &context.matrix.rules {
-        for (parsed, tool) in context.pairs() {
+        for (parsed, tool) in context
+            .pairs()
+            .filter(|(_, tool)| rule.applies_to(tool.scope))
+        {
             for (index, action) in tool.actions.iter().enumerate() {
                 if action.exception.is_some() || action.cell(rule.grants_level).grant != Grant::Deny
                 {
