@@ -22,6 +22,20 @@ fn run_file(name: &str) {
     assert!(failures.is_empty(), "{name}:\n{}", failures.join("\n"));
 }
 
+/// The assertion file of a tool: `<id>.yaml`, or `<id>_<scope>.yaml` for a
+/// tool whose id exists at both scopes (Directory).
+fn assertion_file_name(tool: &permq::Tool, matrix: &permq::Matrix) -> String {
+    let shared = matrix
+        .tools
+        .iter()
+        .any(|other| other.id == tool.id && other.scope != tool.scope);
+    if shared {
+        format!("{}_{}", tool.id, tool.scope.id())
+    } else {
+        tool.id.clone()
+    }
+}
+
 macro_rules! tool_assertions {
     ($($tool:ident),* $(,)?) => {
         $( #[test] fn $tool() { run_file(stringify!($tool)); } )*
@@ -48,6 +62,9 @@ tool_assertions!(
     tm_tickets,
     crews,
     daily_log,
+    directory_project,
+    photos,
+    inspections,
 );
 
 #[test]
@@ -57,14 +74,15 @@ fn every_encoded_tool_has_an_assertion_file() {
         .expect("embedded matrix decodes")
         .into_owned();
     for tool in matrix.tools.iter().filter(|tool| !tool.actions.is_empty()) {
+        let name = assertion_file_name(tool, &matrix);
         assert!(
-            TOOLS_WITH_ASSERTIONS.contains(&tool.id.as_str()),
-            "tool `{}` has actions but no test in tests/cli/assertions.rs",
+            TOOLS_WITH_ASSERTIONS.contains(&name.as_str()),
+            "tool `{}` has actions but no `{name}` in tool_assertions! (tests/cli/assertions.rs)",
             tool.id
         );
         let file = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/assertions")
-            .join(format!("{}.yaml", tool.id));
+            .join(format!("{name}.yaml"));
         assert!(
             file.is_file(),
             "tool `{}` has no {}",
@@ -106,7 +124,7 @@ fn every_conditional_action_has_a_case() {
     for tool in matrix.tools.iter().filter(|tool| !tool.actions.is_empty()) {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/assertions")
-            .join(format!("{}.yaml", tool.id));
+            .join(format!("{}.yaml", assertion_file_name(tool, &matrix)));
         let file = load::read_file(&path, None).unwrap_or_else(|f| panic!("{}", f.message));
         let parsed = assertions::parse(&file).unwrap_or_else(|f| panic!("{}", f.message));
         let covered: std::collections::BTreeSet<&str> = parsed
