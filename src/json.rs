@@ -348,3 +348,12 @@ fn gather(report: &CanReport, footnotes: &mut Vec<NoteText>, possible_rules: &mu
         }
     }
 }
+
+/// `permq what --template FILE` without `--tool`: the template's answers on
+/// every tool of its scope that has actions, each at the template's level.
+#[derive(Clone, Debug, Serialize)]
+pub struct TemplateReport {
+    pub template: String,
+    pub scope: &'static str,
+    pub tools: Vec<WhatReport>,
+}

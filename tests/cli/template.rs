@@ -172,3 +172,99 @@ fn a_template_with_an_unknown_field_is_refused() {
     assert!(stderr.contains("unknown field `level`"), "{stderr}");
     assert!(stderr.contains("unknown_field.yaml:2:1"), "{stderr}");
 }
+
+#[test]
+fn what_without_a_tool_audits_every_tool_of_the_template() {
+    let (code, report) = json(&["what", "--template", SUBCONTRACTOR, "--format", "json"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(report["template"], "Subcontractor");
+    let tools = report["tools"].as_array().expect("tools");
+    let level_of = |id: &str| {
+        tools
+            .iter()
+            .find(|tool| tool["tool"] == id)
+            .map(|tool| tool["level"].clone())
+    };
+    assert_eq!(level_of("rfi"), Some("standard".into()));
+    assert_eq!(level_of("photos"), Some("read_only".into()));
+    assert_eq!(level_of("budget"), Some("none".into()));
+    assert!(tools.iter().all(|tool| tool["scope"] == "project"));
+    // Every project tool with actions is there, each with every action.
+    let listed = permq()
+        .args(["tools", "--format", "json"])
+        .output()
+        .expect("permq runs");
+    let listed: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("json");
+    let encoded: Vec<&serde_json::Value> = listed
+        .as_array()
+        .expect("tools")
+        .iter()
+        .filter(|tool| tool["scope"] == "project" && tool["actions"].as_u64() > Some(0))
+        .collect();
+    assert_eq!(tools.len(), encoded.len());
+    for tool in encoded {
+        let found = tools
+            .iter()
+            .find(|report| report["tool"] == tool["tool"])
+            .expect("every encoded tool");
+        assert_eq!(
+            found["answers"].as_array().map(Vec::len) as Option<usize>,
+            tool["actions"].as_u64().map(|n| n as usize)
+        );
+    }
+}
+
+#[test]
+fn what_without_a_tool_as_csv_has_one_row_per_tool_and_action() {
+    let output = permq()
+        .args([
+            "what",
+            "--template",
+            SUBCONTRACTOR,
+            "--answer",
+            "yes",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .expect("permq runs");
+    assert_eq!(output.status.code(), Some(0));
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    assert_eq!(
+        reader
+            .headers()
+            .expect("headers")
+            .iter()
+            .collect::<Vec<_>>(),
+        [
+            "tool",
+            "level",
+            "action",
+            "name",
+            "answer",
+            "condition",
+            "notes",
+            "unverified"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|row| row.expect("row")).collect();
+    assert!(rows.iter().all(|row| &row[4] == "yes"));
+    assert!(
+        rows.iter()
+            .any(|row| &row[0] == "rfi" && &row[2] == "create_draft")
+    );
+    assert!(
+        !rows.iter().any(|row| &row[1] == "none"),
+        "a 'None' tool allows nothing here"
+    );
+}
+
+#[test]
+fn what_needs_a_tool_without_a_template() {
+    let output = permq()
+        .args(["what", "-r", "standard"])
+        .output()
+        .expect("permq runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--tool"));
+}

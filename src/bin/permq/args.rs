@@ -364,9 +364,14 @@ pub struct RoleArg {
 pub struct WhatArgs {
     #[command(flatten)]
     pub role: RoleArg,
-    /// Tool: id, alias, or name in en/es/fr
-    #[arg(long, short = 't', value_name = "TOOL")]
-    pub tool: String,
+    /// Tool: id, alias, or name in en/es/fr [default with --template: every tool of its scope]
+    #[arg(
+        long,
+        short = 't',
+        value_name = "TOOL",
+        required_unless_present = "template"
+    )]
+    pub tool: Option<String>,
     /// Scope of the tool, for tools that exist at both levels
     #[arg(long, value_enum)]
     pub scope: Option<ScopeArg>,

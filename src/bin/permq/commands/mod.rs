@@ -96,19 +96,24 @@ impl<'a> Question<'a> {
         scope_arg: Option<ScopeArg>,
         facts: &crate::args::FactArgs,
     ) -> Result<Question<'a>, CliError> {
+        let key = context.catalog.resolve_tool(tool, scope(scope_arg))?;
+        let template = load_template(context, facts)?;
+        Question::about(context, key, facts, template)
+    }
+
+    /// A question about a tool already resolved, with a template already read.
+    pub fn about(
+        context: &'a Context,
+        key: permq::ToolKey,
+        facts: &crate::args::FactArgs,
+        template: Option<permq::template::Template>,
+    ) -> Result<Question<'a>, CliError> {
         let catalog = &context.catalog;
-        let key = catalog.resolve_tool(tool, scope(scope_arg))?;
         let tool = catalog.tool(&key)?;
         let mut stated = can::build_facts(context, facts, key.scope)?;
-        let template = match &facts.template {
-            Some(path) => {
-                let template = permq::template::Template::load(path, catalog)
-                    .map_err(|finding| CliError::Findings(vec![*finding]))?;
-                template.apply(catalog, &key, &mut stated)?;
-                Some(template)
-            }
-            None => None,
-        };
+        if let Some(template) = &template {
+            template.apply(catalog, &key, &mut stated)?;
+        }
         permq::facts::check_against(&tool, &stated)?;
         let rules = catalog.rules()?;
         Ok(Question {
@@ -155,6 +160,21 @@ impl<'a> Question<'a> {
             catalog: &context.catalog,
         }
     }
+}
+
+/// Reads `--template`, when given.
+pub fn load_template(
+    context: &Context,
+    facts: &crate::args::FactArgs,
+) -> Result<Option<permq::template::Template>, CliError> {
+    facts
+        .template
+        .as_deref()
+        .map(|path| {
+            permq::template::Template::load(path, &context.catalog)
+                .map_err(|finding| CliError::Findings(vec![*finding]))
+        })
+        .transpose()
 }
 
 pub fn scope(arg: Option<ScopeArg>) -> Option<permq::Scope> {

@@ -1,21 +1,19 @@
 //! `permq what`: every action's answer for one level, under the same facts.
 //! The dual of `who`: "what may a Standard user who created the item do here?"
+//! With `--template` and no `--tool`: what the template allows on every tool.
 
 use permq::Verdict;
 use permq::i18n::{Ui, ui};
-use permq::json::WhatReport;
+use permq::json::{TemplateReport, WhatReport};
 
-use super::Context;
 use super::who::{trailer, verdict_cell};
+use super::{Context, Question};
 use crate::args::{AnswerArg, WhatArgs};
 use crate::exit::Exit;
 use crate::output::{self, CliError};
 use crate::table::{self, TableStyle};
 
 pub fn run(context: &Context, args: WhatArgs) -> Result<Exit, CliError> {
-    let question = super::Question::new(context, &args.tool, args.scope, &args.facts)?;
-    let level = question.level(args.role.role.as_deref())?;
-    let lang = context.lang;
     let keep = |verdict: &Verdict| {
         args.answer.is_empty()
             || args.answer.contains(&match verdict {
@@ -24,19 +22,73 @@ pub fn run(context: &Context, args: WhatArgs) -> Result<Exit, CliError> {
                 Verdict::OnlyIf(_) => AnswerArg::OnlyIf,
             })
     };
-    let report = WhatReport::new(
-        &question.tool,
-        level,
-        &question.facts,
-        &question.rules,
-        lang,
-        &question.describer(context),
-        keep,
-    );
-    let Some(style) = args.format.table_style() else {
-        output::print(&output::json(&report)?)?;
-        return Ok(Exit::SUCCESS);
+    let role = args.role.role.as_deref();
+    let report = |question: &Question| -> Result<WhatReport, CliError> {
+        Ok(WhatReport::new(
+            &question.tool,
+            question.level(role)?,
+            &question.facts,
+            &question.rules,
+            context.lang,
+            &question.describer(context),
+            keep,
+        ))
     };
+    let text = match &args.tool {
+        Some(tool) => {
+            let report = report(&Question::new(context, tool, args.scope, &args.facts)?)?;
+            match args.format.table_style() {
+                None => output::json(&report)?,
+                Some(style) => render(&report, style, context.lang, false)?,
+            }
+        }
+        None => {
+            let Some(template) = super::load_template(context, &args.facts)? else {
+                return Err(miette::MietteDiagnostic::new("no tool given")
+                    .with_code("permq::tool")
+                    .with_help("give --tool, or --template to ask about every tool")
+                    .into());
+            };
+            let mut reports = Vec::new();
+            for key in context.catalog.tool_keys() {
+                if key.scope != template.scope {
+                    continue;
+                }
+                let question = Question::about(context, key, &args.facts, Some(template.clone()))?;
+                if !question.tool.actions.is_empty() {
+                    reports.push(report(&question)?);
+                }
+            }
+            let all = TemplateReport {
+                template: template.name.clone(),
+                scope: template.scope.id(),
+                tools: reports,
+            };
+            match args.format.table_style() {
+                None => output::json(&all)?,
+                Some(TableStyle::Csv) => csv_of_every_tool(&all)?,
+                Some(style) => {
+                    let sections: Result<Vec<String>, CliError> = all
+                        .tools
+                        .iter()
+                        .map(|report| render(report, style, context.lang, true))
+                        .collect();
+                    sections?.join("\n")
+                }
+            }
+        }
+    };
+    output::print(&text)?;
+    Ok(Exit::SUCCESS)
+}
+
+/// One tool's answers as a table, with its title and trailer.
+fn render(
+    report: &WhatReport,
+    style: TableStyle,
+    lang: permq::Lang,
+    as_section: bool,
+) -> Result<String, CliError> {
     let mut headers = ["action", "name", "answer", "condition", "notes"]
         .map(String::from)
         .to_vec();
@@ -68,7 +120,17 @@ pub fn run(context: &Context, args: WhatArgs) -> Result<Exit, CliError> {
         .collect();
     let mut text = String::new();
     if style != TableStyle::Csv {
-        text.push_str(&format!("{} · {}\n", report.tool_name, report.level_name));
+        let title = match (style, as_section) {
+            (TableStyle::Markdown, true) => "### ",
+            _ => "",
+        };
+        text.push_str(&format!(
+            "{title}{} · {}\n",
+            report.tool_name, report.level_name
+        ));
+        if style == TableStyle::Markdown && as_section {
+            text.push('\n');
+        }
     }
     text.push_str(&table::render(style, &headers, &rows)?);
     if style != TableStyle::Csv {
@@ -80,6 +142,39 @@ pub fn run(context: &Context, args: WhatArgs) -> Result<Exit, CliError> {
             lang,
         ));
     }
-    output::print(&text)?;
-    Ok(Exit::SUCCESS)
+    Ok(text)
+}
+
+/// Every tool in one CSV table, with the tool and its level on each row.
+fn csv_of_every_tool(all: &TemplateReport) -> Result<String, CliError> {
+    let headers = [
+        "tool",
+        "level",
+        "action",
+        "name",
+        "answer",
+        "condition",
+        "notes",
+        "unverified",
+    ]
+    .map(String::from);
+    let rows: Vec<Vec<String>> = all
+        .tools
+        .iter()
+        .flat_map(|report| {
+            report.answers.iter().map(|answer| {
+                vec![
+                    report.tool.clone(),
+                    report.level.to_owned(),
+                    answer.action.clone(),
+                    answer.action_name.clone(),
+                    answer.answer.to_owned(),
+                    answer.residual_text.clone().unwrap_or_default(),
+                    answer.notes.join(" "),
+                    answer.unverified.to_string(),
+                ]
+            })
+        })
+        .collect();
+    table::render(TableStyle::Csv, &headers, &rows)
 }
