@@ -3,7 +3,7 @@
 
 use crate::catalog::Catalog;
 use crate::condition::{Condition, Relation};
-use crate::model::{LabelKind, Lang, Tool, ToolKey};
+use crate::model::{LabelKind, Lang, Scope, Tool, ToolKey};
 
 /// A user-interface string.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,9 +22,41 @@ pub enum Ui {
     ByLevel,
     /// The mark for a conditional cell in a row of levels.
     IfMark,
+    /// Under `show`'s table: what its marks mean.
+    Legend,
     GlobalRule,
     Or,
     And,
+}
+
+/// A table column's heading for people; scripts (CSV) get the id itself.
+pub fn column(lang: Lang, id: &'static str) -> &'static str {
+    use Lang::*;
+    match (id, lang) {
+        ("action", Es) => "acción",
+        ("name", Es) => "nombre",
+        ("level", Es) => "nivel",
+        ("answer", Es) => "respuesta",
+        ("condition", Es) => "condición",
+        ("notes", Es) => "notas",
+        ("name", Fr) => "nom",
+        ("level", Fr) => "niveau",
+        ("answer", Fr) => "réponse",
+        ("notes", Fr) => "notes",
+        _ => id,
+    }
+}
+
+/// A scope in words, for titles.
+pub fn scope_name(lang: Lang, scope: Scope) -> &'static str {
+    match (scope, lang) {
+        (Scope::Company, Lang::En) => "company",
+        (Scope::Company, Lang::Es) => "empresa",
+        (Scope::Company, Lang::Fr) => "entreprise",
+        (Scope::Project, Lang::En) => "project",
+        (Scope::Project, Lang::Es) => "proyecto",
+        (Scope::Project, Lang::Fr) => "projet",
+    }
 }
 
 /// The interface string in a language.
@@ -73,6 +105,15 @@ pub fn ui(lang: Lang, text: Ui) -> &'static str {
         (Ui::IfMark, En) => "if",
         (Ui::IfMark, Es) => "si",
         (Ui::IfMark, Fr) => "si",
+        (Ui::Legend, En) => {
+            "✓ allowed · if: allowed under a condition (`permq can` says which) · — denied · [n] footnotes"
+        }
+        (Ui::Legend, Es) => {
+            "✓ permitido · si: permitido bajo una condición (`permq can` dice cuál) · — denegado · [n] notas"
+        }
+        (Ui::Legend, Fr) => {
+            "✓ permis · si : permis sous une condition (`permq can` dit laquelle) · — refusé · [n] notes"
+        }
         (Ui::ByLevel, En) => "by level",
         (Ui::ByLevel, Es) => "por nivel",
         (Ui::ByLevel, Fr) => "par niveau",

@@ -169,6 +169,13 @@ fn show_a_tool_table() {
 }
 
 #[test]
+fn show_a_tool_table_in_french() {
+    let mut command = permq();
+    command.args(["show", "--tool", "Équipages", "--lang", "fr"]);
+    snapshot!(command);
+}
+
+#[test]
 fn show_a_tool_as_json_names_every_level() {
     let output = permq()
         .args(["show", "--tool", "rfi", "--format", "json"])

@@ -26,6 +26,16 @@ impl crate::args::ReportFormat {
     }
 }
 
+/// Column headings: stable ids in CSV, words in the reader's language otherwise.
+pub fn headers(style: TableStyle, lang: permq::Lang, ids: &[&'static str]) -> Vec<String> {
+    ids.iter()
+        .map(|&id| match style {
+            TableStyle::Csv => id.to_owned(),
+            _ => permq::i18n::column(lang, id).to_owned(),
+        })
+        .collect()
+}
+
 pub fn render(
     style: TableStyle,
     headers: &[String],

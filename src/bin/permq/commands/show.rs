@@ -1,7 +1,7 @@
 //! `permq show`: one tool's actions and what each level may do.
 
 use permq::Level;
-use permq::i18n::{Ui, ui};
+use permq::i18n::{Ui, scope_name, ui};
 use permq::model::{Grant, Tool};
 use serde_json::json;
 
@@ -65,13 +65,14 @@ pub fn run(context: &Context, args: ShowArgs) -> Result<Exit, CliError> {
             let table = table::render(
                 TableStyle::Text,
                 &headers(lang),
-                &rows(&tool, lang, |cell| mark(cell, "if")),
+                &rows(&tool, lang, |cell| mark(cell, ui(lang, Ui::IfMark))),
             )?;
             format!(
-                "{} ({}) — {}\n{table}✓ allowed · if: allowed under a condition (`permq can` says which) · — denied · [n] footnotes\n",
+                "{} ({}) — {}\n{table}{}\n",
                 tool.name.get(lang),
-                tool.scope.id(),
-                tool.source
+                scope_name(lang, tool.scope),
+                tool.source,
+                ui(lang, Ui::Legend)
             )
         }
         ReportFormat::Markdown => {
@@ -80,16 +81,17 @@ pub fn run(context: &Context, args: ShowArgs) -> Result<Exit, CliError> {
                 TableStyle::Markdown,
                 &headers(lang),
                 &rows(&tool, lang, |cell| match &cell.grant {
-                    Grant::If(condition) => {
-                        mark(cell, &format!("if {}", describer.describe(condition)))
-                    }
+                    Grant::If(condition) => mark(
+                        cell,
+                        &format!("{} {}", ui(lang, Ui::IfMark), describer.describe(condition)),
+                    ),
                     _ => mark(cell, ""),
                 }),
             )?;
             let mut text = format!(
                 "## {} ({})\n\nSource: <{}>\n\n{table}",
                 tool.name.get(lang),
-                tool.scope.id(),
+                scope_name(lang, tool.scope),
                 tool.source
             );
             if !tool.footnotes.is_empty() {
@@ -131,7 +133,7 @@ pub fn run(context: &Context, args: ShowArgs) -> Result<Exit, CliError> {
 }
 
 fn headers(lang: permq::Lang) -> Vec<String> {
-    let mut header = vec![String::from("action"), String::from("name")];
+    let mut header = table::headers(TableStyle::Text, lang, &["action", "name"]);
     header.extend(Level::ALL.iter().map(|level| level.name(lang).to_owned()));
     header
 }

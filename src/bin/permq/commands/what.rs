@@ -89,9 +89,11 @@ fn render(
     lang: permq::Lang,
     as_section: bool,
 ) -> Result<String, CliError> {
-    let mut headers = ["action", "name", "answer", "condition", "notes"]
-        .map(String::from)
-        .to_vec();
+    let mut headers = table::headers(
+        style,
+        lang,
+        &["action", "name", "answer", "condition", "notes"],
+    );
     if style == TableStyle::Csv {
         // Scripts read the flag from its own column instead of a mark in the name.
         headers.push(String::from("unverified"));

@@ -28,7 +28,7 @@ pub fn run(context: &Context, args: WhoArgs) -> Result<Exit, CliError> {
         output::print(&output::json(&report)?)?;
         return Ok(Exit::SUCCESS);
     };
-    let headers = ["level", "answer", "condition", "notes"].map(String::from);
+    let headers = table::headers(style, lang, &["level", "answer", "condition", "notes"]);
     let rows: Vec<Vec<String>> = report
         .answers
         .iter()
