@@ -62,6 +62,7 @@ tool_assertions!(
     tm_tickets,
     crews,
     daily_log,
+    directory_company,
     directory_project,
     photos,
     inspections,
