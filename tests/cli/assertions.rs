@@ -64,6 +64,7 @@ tool_assertions!(
     daily_log,
     directory_company,
     directory_project,
+    drawings,
     photos,
     inspections,
 );
