@@ -22,3 +22,11 @@ echo "instructions, permq --version:          $help"
 echo "instructions, can (embedded matrix):    $embedded"
 echo "instructions, can (--matrix matrix):    $loaded"
 awk -v a="$loaded" -v b="$embedded" 'BEGIN { printf "ratio --matrix / embedded:              %.1fx\n", a / b }'
+# A whole-template audit decodes every tool of the scope: its cost grows with
+# the matrix, as it must, while the single question above does not.
+audit=(what --template examples/templates/subcontractor.yaml --format csv)
+audit_embedded=$(count "$bin" "${audit[@]}")
+audit_loaded=$(count "$bin" --matrix matrix "${audit[@]}")
+echo "instructions, what --template (embedded):  $audit_embedded"
+echo "instructions, what --template (--matrix):  $audit_loaded"
+awk -v a="$audit_embedded" -v b="$embedded" 'BEGIN { printf "ratio audit / one question (embedded):    %.1fx\n", a / b }'

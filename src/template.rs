@@ -44,6 +44,9 @@ pub struct Template {
     pub levels: BTreeMap<ToolKey, Level>,
     /// Granular permissions granted, by tool.
     pub granular: BTreeSet<(ToolKey, String)>,
+    /// Every tool of the template's scope with the granular permissions it
+    /// declares, read once so that applying the template decodes no tool.
+    pub declared: Vec<(ToolKey, Vec<String>)>,
 }
 
 impl Template {
@@ -104,11 +107,30 @@ impl Template {
                 granular.insert((key.clone(), id.value.clone()));
             }
         }
+        let mut declared = Vec::new();
+        for key in catalog.tool_keys() {
+            if key.scope == scope {
+                let tool = catalog.tool(&key).map_err(|err| {
+                    Box::new(
+                        Finding::new(
+                            "template",
+                            "invalid-template",
+                            Severity::Error,
+                            err.to_string(),
+                        )
+                        .in_file(file),
+                    )
+                })?;
+                let ids = tool.granular.iter().map(|label| label.id.clone()).collect();
+                declared.push((key, ids));
+            }
+        }
         Ok(Template {
             name: raw.template,
             scope,
             levels,
             granular,
+            declared,
         })
     }
 
@@ -124,36 +146,29 @@ impl Template {
     /// States the template as facts for a question about `asked`: the level on
     /// every other tool of its scope, and every granular permission of those
     /// tools, held or not. Facts already stated (on the command line) win.
-    pub fn apply(
-        &self,
-        catalog: &Catalog,
-        asked: &ToolKey,
-        facts: &mut Facts,
-    ) -> Result<(), crate::catalog::CatalogError> {
-        for key in catalog.tool_keys() {
-            let Some(level) = self.level(&key) else {
-                continue;
-            };
-            if &key != asked {
+    pub fn apply(&self, asked: &ToolKey, facts: &mut Facts) {
+        for (key, ids) in &self.declared {
+            let level = self.levels.get(key).copied().unwrap_or(Level::None);
+            if key != asked {
                 facts.with.entry(key.clone()).or_insert(level);
             }
-            let tool = catalog.tool(&key)?;
-            for label in &tool.granular {
-                let held = self.granular.contains(&(key.clone(), label.id.clone()));
-                if &key == asked {
-                    let fact = (LabelKind::Granular, label.id.clone());
-                    if !facts.labels.contains_key(&fact) {
-                        facts.set(FactKey::Label(LabelKind::Granular, label.id.clone()), held);
+            for id in ids {
+                let held = self.granular.contains(&(key.clone(), id.clone()));
+                if key == asked {
+                    if !facts
+                        .labels
+                        .contains_key(&(LabelKind::Granular, id.clone()))
+                    {
+                        facts.set(FactKey::Label(LabelKind::Granular, id.clone()), held);
                     }
                 } else {
                     facts
                         .granted
-                        .entry((key.clone(), label.id.clone()))
+                        .entry((key.clone(), id.clone()))
                         .or_insert(held);
                 }
             }
         }
-        Ok(())
     }
 }
 

@@ -112,7 +112,7 @@ impl<'a> Question<'a> {
         let tool = catalog.tool(&key)?;
         let mut stated = can::build_facts(context, facts, key.scope)?;
         if let Some(template) = &template {
-            template.apply(catalog, &key, &mut stated)?;
+            template.apply(&key, &mut stated);
         }
         permq::facts::check_against(&tool, &stated)?;
         let rules = catalog.rules()?;
