@@ -67,6 +67,7 @@ tool_assertions!(
     drawings,
     photos,
     inspections,
+    instructions,
 );
 
 #[test]
