@@ -61,6 +61,7 @@ tool_assertions!(
     estimating,
     tm_tickets,
     crews,
+    coordination_issues,
     daily_log,
     directory_company,
     directory_project,
