@@ -44,7 +44,9 @@ macro_rules! tool_assertions {
 }
 
 tool_assertions!(
+    action_plans,
     rfi,
+    specifications,
     submittals,
     punch_list,
     observations,
@@ -69,6 +71,7 @@ tool_assertions!(
     photos,
     inspections,
     instructions,
+    meetings,
 );
 
 #[test]
