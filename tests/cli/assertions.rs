@@ -46,6 +46,7 @@ macro_rules! tool_assertions {
 tool_assertions!(
     action_plans,
     rfi,
+    schedule,
     specifications,
     submittals,
     punch_list,
@@ -67,6 +68,7 @@ tool_assertions!(
     daily_log,
     directory_company,
     directory_project,
+    documents,
     drawings,
     photos,
     inspections,
