@@ -65,6 +65,7 @@ tool_assertions!(
     tm_tickets,
     crews,
     coordination_issues,
+    correspondence,
     daily_log,
     directory_company,
     directory_project,
