@@ -71,6 +71,7 @@ tool_assertions!(
     directory_project,
     documents,
     drawings,
+    forms,
     photos,
     inspections,
     instructions,
