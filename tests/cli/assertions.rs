@@ -72,6 +72,7 @@ tool_assertions!(
     directory_project,
     documents,
     drawings,
+    emails,
     forms,
     photos,
     incidents,

@@ -254,8 +254,13 @@ fn what_without_a_tool_as_csv_has_one_row_per_tool_and_action() {
             .any(|row| &row[0] == "rfi" && &row[2] == "create_draft")
     );
     assert!(
-        !rows.iter().any(|row| &row[1] == "none"),
-        "a 'None' tool allows nothing here"
+        rows.iter()
+            .filter(|row| &row[0] == "rfi")
+            .all(|row| &row[1] == "standard")
+    );
+    assert!(
+        !rows.iter().any(|row| &row[0] == "budget"),
+        "Budget is left out of the template ('None'): nothing there is allowed"
     );
 }
 
