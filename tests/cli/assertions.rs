@@ -62,6 +62,7 @@ tool_assertions!(
     funding,
     bidding,
     estimating,
+    timesheets,
     tm_tickets,
     transmittals,
     crews,
