@@ -49,6 +49,7 @@ tool_assertions!(
     schedule,
     specifications,
     submittals,
+    portfolio,
     punch_list,
     observations,
     change_events,
