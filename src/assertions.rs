@@ -126,7 +126,7 @@ fn check(case: &Case, catalog: &Catalog, tool: &Tool, rules: &[GlobalRule]) -> R
     let level = names::resolve_level(&case.role).map_err(|err| err.to_string())?;
     let facts = case_facts(case, catalog, tool.scope)?;
     facts::check_against(tool, &facts).map_err(|err| err.to_string())?;
-    let answer = query::can(tool.scope, action, level, &facts, rules);
+    let answer = query::can(&tool.key(), action, level, &facts, rules);
     let found = answer.verdict.id();
     if found != case.expect.id() {
         let detail = match &answer.verdict {

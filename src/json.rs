@@ -205,7 +205,7 @@ impl WhoReport {
         let reports: Vec<CanReport> = Level::ALL
             .iter()
             .map(|&level| {
-                let answer = crate::query::can(tool.scope, action, level, facts, rules);
+                let answer = crate::query::can(&tool.key(), action, level, facts, rules);
                 CanReport::new(tool, action, level, &answer, lang, rules, describer)
             })
             .collect();
@@ -298,7 +298,7 @@ impl WhatReport {
         let mut possible_rules: Vec<RuleText> = Vec::new();
         let mut answers = Vec::new();
         for action in &tool.actions {
-            let answer = crate::query::can(tool.scope, action, level, facts, rules);
+            let answer = crate::query::can(&tool.key(), action, level, facts, rules);
             if !keep(&answer.verdict) {
                 continue;
             }

@@ -4,7 +4,7 @@
 //! and returns a three-valued [`Answer`]. No I/O, no rendering.
 
 use crate::condition::{Facts, Outcome};
-use crate::model::{Action, GlobalRule, Grant, Level, Scope};
+use crate::model::{Action, GlobalRule, Grant, Level, ToolKey};
 
 /// The verdict of a question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,14 +48,14 @@ pub fn cell_outcome(action: &Action, level: Level, facts: &Facts) -> Outcome {
     }
 }
 
-/// Answers whether `level` may do `action` of a tool of `scope`, under
-/// `facts` and the global rules that apply to that scope.
+/// Answers whether `level` may do `action` of `tool`, under `facts` and the
+/// global rules that speak of that tool.
 ///
 /// A global rule (e.g. company Directory Admin gives Admin everywhere) adds
 /// the cell of its level when its condition is known to hold; when its
 /// condition is unknown it is reported as possible, not assumed.
 pub fn can(
-    scope: Scope,
+    tool: &ToolKey,
     action: &Action,
     level: Level,
     facts: &Facts,
@@ -67,7 +67,7 @@ pub fn can(
     let mut possible_rules = Vec::new();
     let rules: Vec<&GlobalRule> = rules
         .iter()
-        .filter(|rule| rule.applies_to(scope) && rule.grants_level > level)
+        .filter(|rule| rule.applies_to(tool) && rule.grants_level > level)
         .collect();
     // Rules known to hold first, so that a rule is only offered as possible
     // when the answer is still open after every rule that does hold.
@@ -123,6 +123,21 @@ mod tests {
             when: Condition::Requires(directory(), Level::Admin),
             grants_level: Level::Admin,
             scope: None,
+            except: Vec::new(),
+        }
+    }
+
+    fn rfi() -> ToolKey {
+        ToolKey {
+            scope: Scope::Project,
+            id: String::from("rfi"),
+        }
+    }
+
+    fn company_tool() -> ToolKey {
+        ToolKey {
+            scope: Scope::Company,
+            id: String::from("cost_catalog"),
         }
     }
 
@@ -209,12 +224,12 @@ mod tests {
             let mut cells = cells;
             cells[level.index()] = Grant::Deny;
             let action = action(cells);
-            let answer = can(Scope::Project, &action, level, &facts, &[rule()]);
+            let answer = can(&rfi(), &action, level, &facts, &[rule()]);
             if answer.verdict == Verdict::Yes {
                 prop_assert!(!answer.applied_rules.is_empty());
                 prop_assert_eq!(facts.with.get(&directory()), Some(&Level::Admin));
             }
-            let without_rules = can(Scope::Project, &action, level, &facts, &[]);
+            let without_rules = can(&rfi(), &action, level, &facts, &[]);
             prop_assert_ne!(without_rules.verdict, Verdict::Yes);
         }
 
@@ -238,8 +253,8 @@ mod tests {
             full.labels.entry((LabelKind::Granular, String::from("g"))).or_insert(granted);
             full.with.entry(directory()).or_insert(Level::None);
             full.status.get_or_insert_with(|| String::from("open"));
-            if can(Scope::Project, &action, level, &partial, &[rule()]).verdict == Verdict::Yes {
-                prop_assert_eq!(can(Scope::Project, &action, level, &full, &[rule()]).verdict, Verdict::Yes);
+            if can(&rfi(), &action, level, &partial, &[rule()]).verdict == Verdict::Yes {
+                prop_assert_eq!(can(&rfi(), &action, level, &full, &[rule()]).verdict, Verdict::Yes);
             }
         }
     }
@@ -248,7 +263,7 @@ mod tests {
     fn a_global_rule_with_an_unknown_condition_is_possible_not_applied() {
         let action = action([Grant::Deny, Grant::Deny, Grant::Deny, Grant::Allow]);
         let answer = can(
-            Scope::Project,
+            &rfi(),
             &action,
             Level::Standard,
             &Facts::default(),
@@ -278,10 +293,10 @@ mod tests {
         let mut facts = Facts::default();
         facts.with.insert(project_directory, Level::Admin);
         let rules = [scoped];
-        let on_project = can(Scope::Project, &action, Level::None, &facts, &rules);
+        let on_project = can(&rfi(), &action, Level::None, &facts, &rules);
         assert_eq!(on_project.verdict, Verdict::Yes);
         assert_eq!(on_project.applied_rules, ["project_directory_admin"]);
-        let on_company = can(Scope::Company, &action, Level::None, &facts, &rules);
+        let on_company = can(&company_tool(), &action, Level::None, &facts, &rules);
         assert_eq!(on_company.verdict, Verdict::No);
         assert!(on_company.applied_rules.is_empty() && on_company.possible_rules.is_empty());
     }
@@ -301,18 +316,32 @@ mod tests {
         let mut facts = Facts::default();
         facts.with.insert(project_directory, Level::Admin);
         // The unknown company rule comes first; it must not be offered once the answer is yes.
-        let answer = can(
-            Scope::Project,
-            &action,
-            Level::None,
-            &facts,
-            &[rule(), holds],
-        );
+        let answer = can(&rfi(), &action, Level::None, &facts, &[rule(), holds]);
         assert_eq!(answer.verdict, Verdict::Yes);
         assert!(
             answer.possible_rules.is_empty(),
             "{:?}",
             answer.possible_rules
+        );
+    }
+
+    #[test]
+    fn a_rule_does_not_speak_of_the_tools_it_excepts() {
+        let excepting = GlobalRule {
+            except: vec![rfi()],
+            ..rule()
+        };
+        let action = action([Grant::Deny, Grant::Deny, Grant::Deny, Grant::Allow]);
+        let mut facts = Facts::default();
+        facts.with.insert(directory(), Level::Admin);
+        let rules = [excepting];
+        assert_eq!(
+            can(&rfi(), &action, Level::None, &facts, &rules).verdict,
+            Verdict::No
+        );
+        assert_eq!(
+            can(&company_tool(), &action, Level::None, &facts, &rules).verdict,
+            Verdict::Yes
         );
     }
 }

@@ -155,6 +155,17 @@ struct Rule {
     grants_level: LevelId,
     /// Only tools of this scope (every tool when left out).
     scope: Option<ScopeId>,
+    /// Tools the rule does not speak of.
+    except: Option<Vec<ToolRef>>,
+}
+
+/// One tool, named exactly.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ToolRef {
+    tool: String,
+    scope: ScopeId,
 }
 
 /// A condition: a fact about the user and the item, a declared label, another

@@ -80,6 +80,14 @@ pub fn build(tools: &[ParsedTool], rules: Option<&ParsedRules>) -> Matrix {
                         when: condition(&rule.when.value, Scope::Company, &known),
                         grants_level: rule.grants_level.value,
                         scope: rule.scope.as_ref().map(|scope| scope.value),
+                        except: rule
+                            .except
+                            .iter()
+                            .map(|tool| ToolKey {
+                                scope: tool.scope.value,
+                                id: tool.tool.value.clone(),
+                            })
+                            .collect(),
                     })
                     .collect()
             })

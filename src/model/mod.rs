@@ -299,12 +299,14 @@ pub struct GlobalRule {
     pub grants_level: Level,
     /// Only tools of this scope; every tool when `None`.
     pub scope: Option<Scope>,
+    /// Tools of that scope the rule does not speak of.
+    pub except: Vec<ToolKey>,
 }
 
 impl GlobalRule {
-    /// Whether the rule speaks of tools of this scope.
-    pub fn applies_to(&self, scope: Scope) -> bool {
-        self.scope.is_none_or(|only| only == scope)
+    /// Whether the rule speaks of this tool.
+    pub fn applies_to(&self, tool: &ToolKey) -> bool {
+        self.scope.is_none_or(|only| only == tool.scope) && !self.except.contains(tool)
     }
 }
 

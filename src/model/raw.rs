@@ -266,4 +266,15 @@ pub struct RawRule {
     /// Only tools of this scope (every tool when left out).
     #[serde(default)]
     pub scope: Option<Spanned<Scope>>,
+    /// Tools the rule does not speak of, though they are in its scope.
+    #[serde(default)]
+    pub except: Vec<RawToolRef>,
+}
+
+/// `{ tool: id, scope: company|project }`: one tool, named exactly.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawToolRef {
+    pub tool: Spanned<String>,
+    pub scope: Spanned<Scope>,
 }

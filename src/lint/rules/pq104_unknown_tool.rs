@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Finding, Place, Severity};
 use crate::lint::{LintContext, Rule, visit};
+use crate::model::ToolKey;
 use crate::model::build::requires_target;
 use crate::model::raw::RawCondition;
 use crate::names;
@@ -66,6 +67,29 @@ fn check(context: &LintContext, out: &mut Vec<Finding>) {
             );
         }
     }
+    // A global rule's `except:` must name tools that exist, or it excepts nothing.
+    let Some(parsed) = context.rules else {
+        return;
+    };
+    for (_, rule) in &parsed.raw.rules.0 {
+        for except in &rule.except {
+            let target = ToolKey {
+                scope: except.scope.value,
+                id: except.tool.value.clone(),
+            };
+            if !context.known.contains(&target) {
+                out.push(
+                    RULE.finding(format!(
+                        "`except` names tool `{}` at {} scope, which the matrix does not have",
+                        target.id,
+                        target.scope.id()
+                    ))
+                    .at(&parsed.file, Place::of(&except.tool))
+                    .help("fix the id or the scope; `permq tools` lists every tool"),
+                );
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -76,5 +100,16 @@ mod tests {
     fn a_requirement_on_a_missing_tool_is_reported() {
         let text = "tool: rfi\nscope: project\nname: { en: RFIs, es: RFI, fr: RFI }\nsource: x\nactions:\n  edit:\n    name: { en: Edit, es: Editar, fr: Modifier }\n    grants: { admin: { if: { requires: { tool: comitments, level: admin } } } }\n";
         assert_eq!(codes(&lint_tool_text(text)), vec!["PQ104"]);
+    }
+
+    #[test]
+    fn a_rule_excepting_a_missing_tool_is_reported() {
+        let directory = "tool: directory\nscope: company\nname: { en: D, es: D, fr: D }\nsource: x\nactions: {}\n";
+        let rules = "rules:\n  admin_everywhere:\n    name: { en: A, es: A, fr: A }\n    when: { requires: { tool: directory, scope: company, level: admin } }\n    grants_level: admin\n    except: [ { tool: permisions, scope: company } ]\n";
+        let findings = crate::lint::lint_files(&[
+            ("m/company/directory.yaml", directory),
+            ("m/rules.yaml", rules),
+        ]);
+        assert_eq!(codes(&findings), vec!["PQ104"]);
     }
 }

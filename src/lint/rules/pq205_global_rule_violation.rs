@@ -13,7 +13,7 @@ pub const RULE: Rule = Rule {
 With a global rule in `rules.yaml` such as "Admin on the company Directory
 grants Admin on every tool", an action whose `admin` cell is denied (or left
 out) and that has no `exception:`. A rule with `scope:` speaks only of the
-tools of that scope.
+tools of that scope, and not of the tools listed in its `except:`.
 
 ## Why it matters
 The global rule promises that company administrators can do everything an
@@ -39,7 +39,7 @@ fn check(context: &LintContext, out: &mut Vec<Finding>) {
     for rule in &context.matrix.rules {
         for (parsed, tool) in context
             .pairs()
-            .filter(|(_, tool)| rule.applies_to(tool.scope))
+            .filter(|(_, tool)| rule.applies_to(&tool.key()))
         {
             for (index, action) in tool.actions.iter().enumerate() {
                 if action.exception.is_some() || action.cell(rule.grants_level).grant != Grant::Deny

@@ -17,7 +17,13 @@ pub fn run(context: &Context, args: CanArgs) -> Result<Exit, CliError> {
     let level = question.level(args.role.role.as_deref())?;
     let tool = &question.tool;
     let action = names::resolve_action(tool, &args.action)?;
-    let answer = permq::can(tool.scope, action, level, &question.facts, &question.rules);
+    let answer = permq::can(
+        &question.key,
+        action,
+        level,
+        &question.facts,
+        &question.rules,
+    );
     let report = CanReport::new(
         tool,
         action,
