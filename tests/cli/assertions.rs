@@ -44,11 +44,13 @@ macro_rules! tool_assertions {
 }
 
 tool_assertions!(
+    admin_project,
     action_plans,
     rfi,
     schedule,
     specifications,
     submittals,
+    permissions,
     portfolio,
     punch_list,
     observations,
@@ -81,6 +83,7 @@ tool_assertions!(
     inspections,
     instructions,
     meetings,
+    models,
 );
 
 #[test]
