@@ -44,6 +44,7 @@ macro_rules! tool_assertions {
 }
 
 tool_assertions!(
+    admin_company,
     admin_project,
     action_plans,
     rfi,
@@ -63,6 +64,7 @@ tool_assertions!(
     direct_costs,
     client_contracts,
     funding,
+    bid_board,
     bidding,
     estimating,
     timesheets,
