@@ -68,6 +68,7 @@ tool_assertions!(
     bidding,
     estimating,
     timesheets,
+    timecard,
     tm_tickets,
     transmittals,
     crews,
