@@ -250,17 +250,23 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
         (Signer, Es, false) => "usted no es un firmante",
         (Signer, Fr, true) => "vous êtes un signataire",
         (Signer, Fr, false) => "vous n'êtes pas un signataire",
-        (SourceAccess, En, true) => "you have access to the project or item copied from",
-        (SourceAccess, En, false) => "you do not have access to the project or item copied from",
+        (SourceAccess, En, true) => {
+            "you have access to the source (the project, item or data it is copied or drawn from)"
+        }
+        (SourceAccess, En, false) => {
+            "you do not have access to the source (the project, item or data it is copied or drawn from)"
+        }
         (SourceAccess, Es, true) => {
-            "usted tiene acceso al proyecto o elemento de origen de la copia"
+            "usted tiene acceso al origen (el proyecto, elemento o datos de los que se copia o se extrae)"
         }
         (SourceAccess, Es, false) => {
-            "usted no tiene acceso al proyecto o elemento de origen de la copia"
+            "usted no tiene acceso al origen (el proyecto, elemento o datos de los que se copia o se extrae)"
         }
-        (SourceAccess, Fr, true) => "vous avez accès au projet ou à {item} d'où provient la copie",
+        (SourceAccess, Fr, true) => {
+            "vous avez accès à la source (le projet, l'élément ou les données d'où proviennent les informations)"
+        }
         (SourceAccess, Fr, false) => {
-            "vous n'avez pas accès au projet ou à {item} d'où provient la copie"
+            "vous n'avez pas accès à la source (le projet, l'élément ou les données d'où proviennent les informations)"
         }
         (Private, En, true) => "{item} is private",
         (Private, En, false) => "{item} is not private",

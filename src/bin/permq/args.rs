@@ -200,7 +200,7 @@ pub struct FactArgs {
     /// You are a signer
     #[arg(long)]
     pub signer: bool,
-    /// You have access to the project or item copied from
+    /// You have access to the source: the project, item or data it is copied or drawn from
     #[arg(long)]
     pub source_access: bool,
     /// The item is marked Private
