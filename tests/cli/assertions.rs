@@ -54,6 +54,7 @@ tool_assertions!(
     permissions,
     portfolio,
     punch_list,
+    reports_project,
     observations,
     change_events,
     budget,
