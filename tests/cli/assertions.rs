@@ -82,6 +82,7 @@ tool_assertions!(
     photos,
     planroom,
     portfolio,
+    prequalification_portal,
     prequalifications,
     prime_contracts,
     programs,
