@@ -270,10 +270,10 @@ fn relation_phrase(relation: Relation, lang: Lang, holds: bool) -> &'static str 
         }
         (Private, En, true) => "{item} is private",
         (Private, En, false) => "{item} is not private",
-        (Private, Es, true) => "{item} es privado",
-        (Private, Es, false) => "{item} no es privado",
-        (Private, Fr, true) => "{item} est privé",
-        (Private, Fr, false) => "{item} n'est pas privé",
+        (Private, Es, true) => "{item} tiene activada la opción «Privado»",
+        (Private, Es, false) => "{item} no tiene activada la opción «Privado»",
+        (Private, Fr, true) => "{item} a l'option « Privé » activée",
+        (Private, Fr, false) => "{item} n'a pas l'option « Privé » activée",
     }
 }
 
