@@ -94,6 +94,7 @@ tool_assertions!(
     schedule_project,
     specifications,
     submittals,
+    tasks,
     timecard,
     timesheets,
     tm_tickets,
