@@ -96,7 +96,8 @@ tool_assertions!(
     submittals,
     tasks,
     timecard,
-    timesheets,
+    timesheets_company,
+    timesheets_project,
     tm_tickets,
     transmittals,
 );
