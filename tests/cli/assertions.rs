@@ -67,6 +67,7 @@ tool_assertions!(
     documents_project,
     drawings,
     emails,
+    erp_integrations,
     estimating,
     forms,
     funding,
