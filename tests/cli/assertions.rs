@@ -101,6 +101,7 @@ tool_assertions!(
     timesheets_project,
     tm_tickets,
     transmittals,
+    workforce_planning,
 );
 
 #[test]
