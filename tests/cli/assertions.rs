@@ -81,6 +81,7 @@ tool_assertions!(
     meetings,
     models,
     observations,
+    payments,
     permissions,
     photos,
     planroom,
