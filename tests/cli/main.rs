@@ -5,6 +5,7 @@ mod assertions;
 mod can;
 mod lint;
 mod matrix_errors;
+mod readme;
 mod reports;
 mod schema;
 mod shell;
