@@ -273,3 +273,25 @@ fn what_needs_a_tool_without_a_template() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--tool"));
 }
+
+#[test]
+fn a_filtered_audit_for_people_leaves_out_tools_with_nothing_to_show() {
+    let output = permq()
+        .args([
+            "what",
+            "--template",
+            SUBCONTRACTOR,
+            "--answer",
+            "yes",
+            "--format",
+            "markdown",
+        ])
+        .output()
+        .expect("permq runs");
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&output.stdout);
+    // Budget is 'None' in the template: nothing there is allowed, so no section.
+    assert!(!text.contains("### Budget"), "{text}");
+    assert!(text.contains("### RFIs · Standard"), "{text}");
+    assert!(text.contains("| create_draft "), "{text}");
+}

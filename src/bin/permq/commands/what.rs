@@ -68,9 +68,12 @@ pub fn run(context: &Context, args: WhatArgs) -> Result<Exit, CliError> {
                 None => output::json(&all)?,
                 Some(TableStyle::Csv) => csv_of_every_tool(&all)?,
                 Some(style) => {
+                    // A tool none of whose actions passes `--answer` would only be an
+                    // empty table: people get the tools that have something to say.
                     let sections: Result<Vec<String>, CliError> = all
                         .tools
                         .iter()
+                        .filter(|report| !report.answers.is_empty())
                         .map(|report| render(report, style, context.lang, true))
                         .collect();
                     sections?.join("\n")
