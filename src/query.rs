@@ -65,21 +65,23 @@ pub fn can(
     let mut footnotes = action.cell(level).notes.clone();
     let mut applied_rules = Vec::new();
     let mut possible_rules = Vec::new();
-    let rules: Vec<&GlobalRule> = rules
+    // Each rule's condition, evaluated once.
+    let rules: Vec<(&GlobalRule, Outcome)> = rules
         .iter()
         .filter(|rule| rule.applies_to(tool) && rule.grants_level > level)
+        .map(|rule| (rule, rule.when.partial_eval(facts)))
         .collect();
     // Rules known to hold first, so that a rule is only offered as possible
     // when the answer is still open after every rule that does hold.
-    for rule in &rules {
-        if rule.when.partial_eval(facts) == Outcome::True {
+    for (rule, when) in &rules {
+        if *when == Outcome::True {
             applied_rules.push(rule.id.clone());
             outcome = outcome.or(cell_outcome(action, rule.grants_level, facts));
             footnotes.extend(action.cell(rule.grants_level).notes.iter().cloned());
         }
     }
-    for rule in &rules {
-        if matches!(rule.when.partial_eval(facts), Outcome::Depends(_))
+    for (rule, when) in &rules {
+        if matches!(when, Outcome::Depends(_))
             && outcome != Outcome::True
             && cell_outcome(action, rule.grants_level, facts) != Outcome::False
         {

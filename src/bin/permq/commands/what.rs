@@ -4,7 +4,7 @@
 
 use permq::Verdict;
 use permq::i18n::{Ui, ui};
-use permq::json::{TemplateReport, WhatReport};
+use permq::json::{ActionAnswer, TemplateReport, WhatReport};
 
 use super::who::{trailer, verdict_cell};
 use super::{Context, Question};
@@ -66,7 +66,7 @@ pub fn run(context: &Context, args: WhatArgs) -> Result<Exit, CliError> {
             };
             match args.format.table_style() {
                 None => output::json(&all)?,
-                Some(TableStyle::Csv) => csv_of_every_tool(&all)?,
+                Some(TableStyle::Csv) => csv_of_every_tool(&all, context.lang)?,
                 Some(style) => {
                     // A tool none of whose actions passes `--answer` would only be an
                     // empty table: people get the tools that have something to say.
@@ -92,11 +92,7 @@ fn render(
     lang: permq::Lang,
     as_section: bool,
 ) -> Result<String, CliError> {
-    let mut headers = table::headers(
-        style,
-        lang,
-        &["action", "name", "answer", "condition", "notes"],
-    );
+    let mut headers = table::headers(style, lang, &COLUMNS);
     if style == TableStyle::Csv {
         // Scripts read the flag from its own column instead of a mark in the name.
         headers.push(String::from("unverified"));
@@ -104,24 +100,7 @@ fn render(
     let rows: Vec<Vec<String>> = report
         .answers
         .iter()
-        .map(|answer| {
-            let mut name = answer.action_name.clone();
-            if answer.unverified && style != TableStyle::Csv {
-                name.push(' ');
-                name.push_str(ui(lang, Ui::UnverifiedMark));
-            }
-            let mut row = vec![
-                answer.action.clone(),
-                name,
-                verdict_cell(style, answer.answer, lang),
-                answer.residual_text.clone().unwrap_or_default(),
-                answer.notes.join(" "),
-            ];
-            if style == TableStyle::Csv {
-                row.push(answer.unverified.to_string());
-            }
-            row
-        })
+        .map(|answer| answer_row(answer, style, lang))
         .collect();
     let mut text = String::new();
     if style != TableStyle::Csv {
@@ -150,34 +129,43 @@ fn render(
     Ok(text)
 }
 
+/// The columns of one answer, before the CSV-only `unverified` column.
+const COLUMNS: [&str; 5] = ["action", "name", "answer", "condition", "notes"];
+
+/// One action's answer as a table row: CSV gets stable ids and an
+/// `unverified` column, people get words and a mark beside the name.
+fn answer_row(answer: &ActionAnswer, style: TableStyle, lang: permq::Lang) -> Vec<String> {
+    let mut name = answer.action_name.clone();
+    if answer.unverified && style != TableStyle::Csv {
+        name.push(' ');
+        name.push_str(ui(lang, Ui::UnverifiedMark));
+    }
+    let mut row = vec![
+        answer.action.clone(),
+        name,
+        verdict_cell(style, answer.answer, lang),
+        answer.residual_text.clone().unwrap_or_default(),
+        answer.notes.join(" "),
+    ];
+    if style == TableStyle::Csv {
+        row.push(answer.unverified.to_string());
+    }
+    row
+}
+
 /// Every tool in one CSV table, with the tool and its level on each row.
-fn csv_of_every_tool(all: &TemplateReport) -> Result<String, CliError> {
-    let headers = [
-        "tool",
-        "level",
-        "action",
-        "name",
-        "answer",
-        "condition",
-        "notes",
-        "unverified",
-    ]
-    .map(String::from);
+fn csv_of_every_tool(all: &TemplateReport, lang: permq::Lang) -> Result<String, CliError> {
+    let mut headers = vec![String::from("tool"), String::from("level")];
+    headers.extend(table::headers(TableStyle::Csv, lang, &COLUMNS));
+    headers.push(String::from("unverified"));
     let rows: Vec<Vec<String>> = all
         .tools
         .iter()
         .flat_map(|report| {
             report.answers.iter().map(|answer| {
-                vec![
-                    report.tool.clone(),
-                    report.level.to_owned(),
-                    answer.action.clone(),
-                    answer.action_name.clone(),
-                    answer.answer.to_owned(),
-                    answer.residual_text.clone().unwrap_or_default(),
-                    answer.notes.join(" "),
-                    answer.unverified.to_string(),
-                ]
+                let mut row = vec![report.tool.clone(), report.level.to_owned()];
+                row.extend(answer_row(answer, TableStyle::Csv, lang));
+                row
             })
         })
         .collect();
